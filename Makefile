@@ -1,0 +1,41 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+UV := $(VENV)/bin/uv
+KG := $(VENV)/bin/kg
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: demo test setup browser clean bench docs
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==0.13.8
+
+$(VENV)/.synced: $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --quiet --python $(VENV)/bin/python
+	touch $@
+
+setup: $(VENV)/.synced
+
+demo: setup
+	$(KG) build examples/articles --out output
+
+# Browser tests need Debian's chromium; install it when we can (CI runs as root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not found: browser tests will be skipped"; fi; }
+
+test: setup browser
+	$(VENV)/bin/python -m pytest -n 2 -q
+
+docs: setup
+	$(VENV)/bin/python scripts/gen_ontology_docs.py
+
+bench: setup
+	$(VENV)/bin/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) output/*.ttl output/*.trig output/*.html output/*.md output/*.json output/*.png
