@@ -130,3 +130,4 @@ class Resolved:
     articles: list[Article]
     entities: dict[str, ResolvedEntity]
     facts: list[Fact]  # roles hold entity keys; evidence from every article that said it
+    article_topics: dict[str, list[str]] = field(default_factory=dict)  # article id -> strategies discussed

@@ -1,0 +1,314 @@
+"""The build: ingest -> extract -> resolve -> rdf -> validate -> store -> analyze -> visualize.
+
+:func:`build` runs every stage and writes the outputs into a staging directory
+beside the output; only when everything succeeded are the files moved into place,
+one ``os.replace`` each, so a failed or interrupted build leaves the previous
+output as it was.
+
+Incremental builds keep what each article yielded in ``extractions.jsonl``; an
+update reads it, extracts only the new articles and resolves everything again, so
+building A then adding B gives the same graph as building A and B together.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kg.errors import InputError, MbkgError, OutputError, ValidationError
+from kg.ingest import load_articles
+from kg.model import Article, Entity, Evidence, Extraction, Fact, Resolved
+from kg.rdf import RunInfo, to_dataset, to_graph
+from kg.resolve import load_overrides, resolve
+
+#: Files a build writes into its output directory.
+OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "report.md", "analysis.json")
+CACHE_FILE = "extractions.jsonl"
+MERGES_FILE = "merges.json"
+STORE_DIR = "store"
+
+#: ``progress(stage, done, total)`` is called as the build advances.
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildOptions:
+    """What a build does besides the defaults (the ``kg build`` options)."""
+
+    strict: bool = False
+    update: bool = False
+    keep_going: bool = False
+    jobs: int = 1
+    merges: str | Path | None = None
+    max_nodes: int = 1500
+    focus: str | None = None
+    fact_kinds: set[str] | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    store: bool = True
+
+
+@dataclass
+class BuildResult:
+    """What a build read and wrote."""
+
+    out_dir: Path
+    files: list[Path]
+    articles: int
+    new_articles: int
+    entities: int
+    facts: int
+    skipped: list[MbkgError] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+    truncated_view: bool = False
+
+
+def extract_all(articles: list[Article], *, jobs: int = 1, progress: Progress | None = None) -> list[Extraction]:
+    """Run the extractor on every article, on ``jobs`` processes."""
+    from kg.extract import extract
+
+    results: list[Extraction] = []
+    if jobs > 1 and len(articles) > 20:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for i, extraction in enumerate(pool.map(extract, articles, chunksize=16), start=1):
+                results.append(extraction)
+                if progress:
+                    progress("extract", i, len(articles))
+    else:
+        for i, article in enumerate(articles, start=1):
+            results.append(extract(article))
+            if progress:
+                progress("extract", i, len(articles))
+    return results
+
+
+def build_resolved(
+    inputs: Iterable[str | Path], *, keep_going: bool = False, merges: str | Path | None = None, jobs: int = 1
+) -> Resolved:
+    """Ingest, extract and resolve: the library entry point for notebooks and ``kg eval``."""
+    loaded = load_articles(inputs, keep_going=keep_going)
+    return resolve(extract_all(loaded.articles, jobs=jobs), load_overrides(merges))
+
+
+def build(
+    inputs: Iterable[str | Path],
+    out_dir: str | Path = "output",
+    options: BuildOptions | None = None,
+    *,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build the knowledge graph of ``inputs`` into ``out_dir``.
+
+    Parameters
+    ----------
+    inputs : files or directories of articles (.txt, .md, .html, .jsonl)
+    out_dir : directory that receives graph.ttl, graph.trig, graph.html, report.md,
+        analysis.json (and the store and cache the other commands use)
+    options : BuildOptions
+    progress : optional callback ``progress(stage, done, total)``
+
+    Raises
+    ------
+    InputError, OutputError, ValidationError
+        With nothing in ``out_dir`` changed.
+    """
+    options = options or BuildOptions()
+    out = Path(out_dir)
+    overrides = load_overrides(options.merges)
+    loaded = load_articles(inputs, keep_going=options.keep_going)
+
+    cached: list[tuple[Extraction, RunInfo]] = []
+    if options.update:
+        cached = load_extractions(out / CACHE_FILE)
+    known = {x.article.id for x, _ in cached}
+    new_articles = [a for a in loaded.articles if a.id not in known]
+    if not loaded.articles and options.keep_going:
+        raise InputError("no article could be read", path=", ".join(str(p) for p in inputs))
+
+    run = RunInfo.now()
+    fresh = extract_all(new_articles, jobs=options.jobs, progress=progress)
+    if options.update and not fresh and (out / "graph.ttl").exists():
+        # Nothing new: adding an article a second time changes nothing.
+        return BuildResult(out, [], len(cached), 0, _count(out, "entities"), _count(out, "facts"),
+                           skipped=loaded.skipped)
+    everything = cached + [(x, run) for x in fresh]
+    extractions = [x for x, _ in everything]
+    runs = {x.article.id: r for x, r in everything}
+
+    if progress:
+        progress("resolve", 0, 1)
+    resolved = resolve(extractions, overrides)
+    graph = to_graph(resolved)
+    dataset = to_dataset(resolved, runs)
+
+    if progress:
+        progress("validate", 0, 1)
+    from kg.validate import validate
+
+    report = validate(graph)
+    violations = [v.message if hasattr(v, "message") else str(v) for v in report.violations]
+    if options.strict and not report.conforms:
+        raise ValidationError(
+            f"the graph violates the SHACL shapes ({len(violations)} violations), first: {violations[0]}",
+            path=out / "graph.ttl",
+        )
+
+    staging = _staging_dir(out)
+    try:
+        files = _write_outputs(staging, resolved, graph, dataset, everything, options, progress)
+        info_truncated = files.pop("__truncated__", False)
+        _commit(staging, out, files)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return BuildResult(
+        out_dir=out,
+        files=[out / name for name in files],
+        articles=len(resolved.articles),
+        new_articles=len(fresh),
+        entities=len(resolved.entities),
+        facts=len(resolved.facts),
+        skipped=loaded.skipped,
+        violations=violations,
+        truncated_view=bool(info_truncated),
+    )
+
+
+def _write_outputs(staging, resolved, graph, dataset, everything, options, progress) -> dict:
+    from kg.analyze import analyze
+    from kg.report import write_report
+    from kg.visualize import render_explorer
+
+    files: dict = {}
+    if progress:
+        progress("write", 0, 1)
+    _serialize(graph, staging / "graph.ttl", "turtle")
+    _serialize(dataset, staging / "graph.trig", "trig")
+    files["graph.ttl"] = files["graph.trig"] = True
+    save_extractions(everything, staging / CACHE_FILE)
+    files[CACHE_FILE] = True
+    (staging / MERGES_FILE).write_text(json.dumps(merge_report(resolved), indent=2, ensure_ascii=False) + "\n")
+    files[MERGES_FILE] = True
+
+    if progress:
+        progress("analyze", 0, 1)
+    analysis = analyze(graph)
+    analysis_json = analysis.to_json()
+    (staging / "analysis.json").write_text(json.dumps(analysis_json, indent=2, ensure_ascii=False) + "\n")
+    files["analysis.json"] = True
+    for path in write_report(analysis, staging):
+        files[Path(path).name] = True
+
+    if progress:
+        progress("visualize", 0, 1)
+    info = render_explorer(
+        graph, staging / "graph.html", analysis=analysis_json, max_nodes=options.max_nodes,
+        focus=options.focus, fact_kinds=options.fact_kinds, date_from=options.date_from, date_to=options.date_to,
+        dataset=dataset,
+    )
+    files["graph.html"] = True
+    files["__truncated__"] = getattr(info, "truncated", False)
+
+    if options.store:
+        from kg.store import load_dataset_into_store
+
+        load_dataset_into_store(staging / "graph.trig", staging / STORE_DIR)
+        files[STORE_DIR] = True
+    return files
+
+
+def _serialize(graph, path: Path, fmt: str) -> None:
+    graph.serialize(destination=str(path), format=fmt, encoding="utf-8")
+
+
+def _staging_dir(out: Path) -> Path:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    except OSError as exc:
+        raise OutputError(f"cannot write to the output directory: {exc.strerror or exc}", path=out) from exc
+
+
+def _commit(staging: Path, out: Path, files: dict) -> None:
+    """Move the staged outputs into place; directories are swapped whole."""
+    try:
+        for name in files:
+            src, dst = staging / name, out / name
+            if src.is_dir():
+                old = out / f".old-{name}-{os.getpid()}"
+                if dst.exists():
+                    os.replace(dst, old)
+                os.replace(src, dst)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(src, dst)
+    except OSError as exc:
+        raise OutputError(f"cannot write the outputs: {exc.strerror or exc}", path=out) from exc
+
+
+def merge_report(resolved: Resolved) -> list[dict]:
+    """Which names were judged to be one entity: the file users read to check and override merges."""
+    return [
+        {"iri_key": e.key, "name": e.name, "merged_names": sorted(e.aliases), "types": sorted(e.types),
+         "articles": len(e.articles)}
+        for e in sorted(resolved.entities.values(), key=lambda e: e.key)
+        if e.aliases
+    ]
+
+
+def _count(out: Path, what: str) -> int:
+    try:
+        summary = json.loads((out / "analysis.json").read_text()).get("summary", {})
+        return int(summary.get(what, 0))
+    except (OSError, ValueError, AttributeError):
+        return 0
+
+
+# --- the extraction cache ------------------------------------------------------
+
+
+def save_extractions(items: list[tuple[Extraction, RunInfo]], path: Path) -> None:
+    """Write what every article yielded (and which run read it) as JSON lines."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for extraction, run in sorted(items, key=lambda item: item[0].article.id):
+            record = {
+                "article": asdict(extraction.article),
+                "run": asdict(run),
+                "entities": [
+                    {**asdict(e), "types": sorted(e.types), "aliases": sorted(e.aliases)} for e in extraction.entities
+                ],
+                "facts": [asdict(f) for f in extraction.facts],
+                "topics": list(extraction.topics),
+            }
+            fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def load_extractions(path: Path) -> list[tuple[Extraction, RunInfo]]:
+    """Read a cache written by :func:`save_extractions`; a missing file is an empty cache."""
+    if not path.exists():
+        return []
+    items = []
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                article = Article(**r["article"])
+                entities = [Entity(e["name"], set(e["types"]), set(e["aliases"]), e.get("description"))
+                            for e in r["entities"]]
+                facts = [
+                    Fact(
+                        kind=f["kind"], roles={k: tuple(v) for k, v in f["roles"].items()},
+                        evidence=[Evidence(**ev) for ev in f["evidence"]], date=f.get("date"),
+                        status=f.get("status"), allegations=tuple(f.get("allegations", ())),
+                        title=f.get("title"), topics=tuple(f.get("topics", ())),
+                    )
+                    for f in r["facts"]
+                ]
+                items.append((Extraction(article, entities, facts, list(r.get("topics", []))), RunInfo(**r["run"])))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"the extraction cache is damaged ({exc}); rebuild without --update", path=path) from exc
+    return items
