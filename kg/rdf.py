@@ -241,7 +241,7 @@ def to_dataset(resolved: Resolved, runs: dict[str, RunInfo]) -> Dataset:
     """
     dataset = Dataset()
     new_graph(dataset)
-    default = dataset.default_context
+    default = dataset.default_graph
     for triple in context_triples(resolved):
         default.add(triple)
     for run in sorted(set(runs.values()), key=lambda r: r.started):
