@@ -107,6 +107,42 @@ def build(
     out_console.print(f"  read {out / 'report.md'} for the briefing; query with: kg query --list", markup=False)
 
 
+# --- kg explain -------------------------------------------------------------
+
+
+@app.command()
+def explain(
+    name: str = typer.Argument(..., help="An entity's name or any of its aliases (any case)."),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Directory of a built graph."),
+) -> None:
+    """Print what the graph knows about NAME: types, aliases, each fact with its sentence and article."""
+    from kg.explain import explain as explain_entity
+    from kg.store import open_store
+
+    for entity in explain_entity(open_store(data), name):
+        out_console.print(f"[bold]{_esc(entity.name)}[/bold]  <{_esc(entity.iri)}>")
+        out_console.print(f"  types: {_esc(', '.join(entity.types) or '-')}")
+        out_console.print(f"  also known as: {_esc(', '.join(entity.aliases) or '-')}")
+        out_console.print(f"  facts: {len(entity.facts)}")
+        for fact in entity.facts:
+            extra = [x for x in (fact.date, fact.status) if x]
+            if fact.allegations:
+                extra.append("alleging " + ", ".join(fact.allegations))
+            extra.append(f"{fact.source_count} source{'s' if fact.source_count != 1 else ''}")
+            out_console.print(f"  - {_esc(fact.description)} [dim]({_esc('; '.join(extra))})[/dim]")
+            for src in fact.sources:
+                meta = ", ".join(x for x in (src.source, src.published, src.url) if x)
+                out_console.print(f"      \"{_esc(src.sentence)}\"")
+                out_console.print(f"      [dim]-- {_esc(src.headline)}{' (' + _esc(meta) + ')' if meta else ''}[/dim]")
+
+
+def _esc(text: str) -> str:
+    """Article text is untrusted: never let it be read as Rich markup."""
+    from rich.markup import escape
+
+    return escape(text)
+
+
 def main() -> None:
     """Entry point of the console script: library errors become one-line messages."""
     try:

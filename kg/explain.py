@@ -1,0 +1,176 @@
+"""What the graph knows about one entity: ``kg explain NAME``.
+
+Names are looked up among every entity's label and alternative labels, without
+regard to case. The user's name is passed to the store as a bound value
+(SPARQL substitution), never pasted into the query text.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.errors import NotFoundError
+from kg.store import PREFIXES
+
+_ENTITY_CLASSES = ("RecordLabel", "Company", "Platform", "Person", "Artist", "Work", "Organization",
+                   "Court", "TradeBody", "MediaOutlet", "Regulator")
+_VALUES_CLASSES = " ".join(f"mb:{c}" for c in _ENTITY_CLASSES)
+
+FIND_ENTITY = f"""
+SELECT DISTINCT ?e ?label WHERE {{
+  VALUES ?cls {{ {_VALUES_CLASSES} }}
+  ?e a ?cls ; rdfs:label ?label .
+  {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }}
+  FILTER(LCASE(STR(?n)) = LCASE(STR(?name)))
+}} ORDER BY ?label"""
+
+ALL_NAMES = f"""
+SELECT DISTINCT ?n WHERE {{
+  VALUES ?cls {{ {_VALUES_CLASSES} }}
+  ?e a ?cls . {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }}
+}}"""
+
+DESCRIBE = """
+SELECT ?type ?alias WHERE {
+  { ?e a ?t . BIND(STRAFTER(STR(?t), "#") AS ?type) } UNION { ?e skos:altLabel ?alias }
+}"""
+
+NARY_FACTS = """
+SELECT DISTINCT ?fact ?kind ?label ?role ?date ?status ?sources ?allegation ?sentence ?headline ?url ?source ?published
+WHERE {
+  VALUES ?roleProp { mb:party mb:claimant mb:respondent mb:acquirer mb:acquiree }
+  ?fact ?roleProp ?e ; a ?cls ; rdfs:label ?label .
+  FILTER(?cls != mb:Agreement)
+  BIND(STRAFTER(STR(?cls), "#") AS ?kind) BIND(STRAFTER(STR(?roleProp), "#") AS ?role)
+  OPTIONAL { ?fact mb:date ?date } OPTIONAL { ?fact mb:status ?status }
+  OPTIONAL { ?fact mb:sourceCount ?sources } OPTIONAL { ?fact mb:allegation ?allegation }
+  OPTIONAL { ?fact mb:evidence ?s . ?s mb:text ?sentence ; mb:inArticle ?a . ?a mb:headline ?headline .
+             OPTIONAL { ?a mb:url ?url } OPTIONAL { ?a mb:source ?source } OPTIONAL { ?a mb:published ?published } }
+} ORDER BY ?date ?label"""
+
+BINARY_FACTS = """
+SELECT DISTINCT ?prop ?direction ?other ?otherLabel ?title ?sentence ?headline ?url ?source ?published WHERE {
+  VALUES ?p { mb:worksFor mb:signedTo mb:performedBy mb:operates mb:subsidiaryOf mb:withdrewCatalogFrom }
+  { GRAPH ?g { ?e ?p ?other } BIND("out" AS ?direction) }
+  UNION { GRAPH ?g { ?other ?p ?e } BIND("in" AS ?direction) }
+  BIND(STRAFTER(STR(?p), "#") AS ?prop)
+  ?other rdfs:label ?otherLabel .
+  OPTIONAL { ?pos mb:holder ?e ; mb:positionIn ?other ; mb:jobTitle ?title . FILTER(?p = mb:worksFor) }
+  OPTIONAL { ?g mb:evidence ?s . ?s mb:text ?sentence ; mb:inArticle ?a . ?a mb:headline ?headline .
+             OPTIONAL { ?a mb:url ?url } OPTIONAL { ?a mb:source ?source } OPTIONAL { ?a mb:published ?published } }
+} ORDER BY ?prop ?otherLabel"""
+
+_PHRASES = {
+    "worksFor": ("works for", "employs"), "signedTo": ("is signed to", "has signed"),
+    "performedBy": ("is performed by", "performs"), "operates": ("operates", "is operated by"),
+    "subsidiaryOf": ("is part of", "owns"), "withdrewCatalogFrom": ("withdrew its catalog from", "lost the catalog of"),
+}
+
+
+@dataclass
+class Source:
+    """One sentence of one article that states a fact."""
+
+    sentence: str
+    headline: str
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class FactReport:
+    """One fact the entity takes part in."""
+
+    description: str  # "Dispute: Drake v. Universal Music Group (claimant)"
+    date: str | None = None
+    status: str | None = None
+    allegations: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def source_count(self) -> int:
+        return len({(s.headline, s.url) for s in self.sources})
+
+
+@dataclass
+class EntityReport:
+    """Everything the graph says about one entity."""
+
+    iri: str
+    name: str
+    types: list[str]
+    aliases: list[str]
+    facts: list[FactReport]
+
+
+def _value(term) -> str | None:
+    return None if term is None else term.value
+
+
+def _rows(store: ox.Store, query: str, **bindings) -> list[dict]:
+    subs = {ox.Variable(k): v for k, v in bindings.items()}
+    solutions = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs)
+    names = [v.value for v in solutions.variables]
+    return [{n: _value(row[n]) for n in names} for row in solutions]
+
+
+def find_entities(store: ox.Store, name: str) -> list[tuple[str, str]]:
+    """IRIs and labels of the entities called ``name`` (label or alias, any case)."""
+    return [(r["e"], r["label"]) for r in _rows(store, FIND_ENTITY, name=ox.Literal(name))]
+
+
+def closest_names(store: ox.Store, name: str, n: int = 5) -> list[str]:
+    names = sorted({r["n"] for r in _rows(store, ALL_NAMES)})
+    lowered = {x.lower(): x for x in names}
+    return [lowered[m] for m in difflib.get_close_matches(name.lower(), list(lowered), n=n, cutoff=0.5)]
+
+
+def explain(store: ox.Store, name: str) -> list[EntityReport]:
+    """Describe every entity called ``name``: types, aliases, facts with their sentences.
+
+    Raises
+    ------
+    NotFoundError
+        When no entity has that name; the message lists the closest names.
+    """
+    found = find_entities(store, name)
+    if not found:
+        close = closest_names(store, name)
+        hint = f"; closest names: {', '.join(close)}" if close else ""
+        raise NotFoundError(f"no entity named {name!r} in the graph{hint}")
+    return [_describe(store, iri, label) for iri, label in found]
+
+
+def _describe(store: ox.Store, iri: str, label: str) -> EntityReport:
+    node = ox.NamedNode(iri)
+    types, aliases = set(), set()
+    for r in _rows(store, DESCRIBE, e=node):
+        if r["type"] in _ENTITY_CLASSES:
+            types.add(r["type"])
+        if r["alias"]:
+            aliases.add(r["alias"])
+    facts: dict[tuple, FactReport] = {}
+    for r in _rows(store, NARY_FACTS, e=node):
+        key = ("nary", r["fact"])
+        report = facts.setdefault(key, FactReport(f"{r['kind']}: {r['label']} ({r['role']})", r["date"], r["status"]))
+        if r["allegation"] and r["allegation"] not in report.allegations:
+            report.allegations.append(r["allegation"])
+        _add_source(report, r)
+    for r in _rows(store, BINARY_FACTS, e=node):
+        out_phrase, in_phrase = _PHRASES[r["prop"]]
+        verb = out_phrase if r["direction"] == "out" else in_phrase
+        title = f" as {r['title']}" if r["title"] and r["direction"] == "out" else ""
+        key = ("binary", r["prop"], r["direction"], r["other"])
+        report = facts.setdefault(key, FactReport(f"{label} {verb} {r['otherLabel']}{title}"))
+        _add_source(report, r)
+    return EntityReport(iri, label, sorted(types), sorted(aliases), list(facts.values()))
+
+
+def _add_source(report: FactReport, row: dict) -> None:
+    if row.get("sentence"):
+        src = Source(row["sentence"], row["headline"], row.get("url"), row.get("source"), row.get("published"))
+        if src not in report.sources:
+            report.sources.append(src)
