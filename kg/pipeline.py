@@ -130,12 +130,20 @@ def build(
     if not loaded.articles and options.keep_going:
         raise InputError("no article could be read", path=", ".join(str(p) for p in inputs))
 
-    run = RunInfo.now()
-    fresh = extract_all(new_articles, jobs=options.jobs, progress=progress)
-    if options.update and not fresh and (out / "graph.ttl").exists():
+    if options.update and not new_articles and (out / "graph.ttl").exists():
         # Nothing new: adding an article a second time changes nothing.
         return BuildResult(out, [], len(cached), 0, _count(out, "entities"), _count(out, "facts"),
                            skipped=loaded.skipped)
+    staging = _staging_dir(out)  # fail now, not after extraction, when DIR cannot be written
+    try:
+        return _build_into(staging, out, loaded, cached, new_articles, overrides, options, progress)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _build_into(staging, out, loaded, cached, new_articles, overrides, options, progress) -> BuildResult:
+    run = RunInfo.now()
+    fresh = extract_all(new_articles, jobs=options.jobs, progress=progress)
     everything = cached + [(x, run) for x in fresh]
     extractions = [x for x, _ in everything]
     runs = {x.article.id: r for x, r in everything}
@@ -158,13 +166,9 @@ def build(
             path=out / "graph.ttl",
         )
 
-    staging = _staging_dir(out)
-    try:
-        files = _write_outputs(staging, resolved, graph, dataset, everything, options, progress)
-        info_truncated = files.pop("__truncated__", False)
-        _commit(staging, out, files)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    files = _write_outputs(staging, resolved, graph, dataset, everything, options, progress)
+    info_truncated = files.pop("__truncated__", False)
+    _commit(staging, out, files)
     return BuildResult(
         out_dir=out,
         files=[out / name for name in files],
