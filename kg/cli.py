@@ -7,6 +7,7 @@ stderr and a non-zero exit status; nothing here holds logic of its own.
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -134,6 +135,85 @@ def explain(
                 meta = ", ".join(x for x in (src.source, src.published, src.url) if x)
                 out_console.print(f"      \"{_esc(src.sentence)}\"")
                 out_console.print(f"      [dim]-- {_esc(src.headline)}{' (' + _esc(meta) + ')' if meta else ''}[/dim]")
+
+
+# --- kg validate ------------------------------------------------------------
+
+
+@app.command("validate")
+def validate_cmd(
+    graph_file: Path = typer.Argument(..., help="A graph file: .ttl, .trig, .nt, .nq, .jsonld or .rdf."),
+    shapes: Optional[Path] = typer.Option(None, "--shapes", help="SHACL shapes file (default: ontology/shapes.ttl)."),
+) -> None:
+    """Check GRAPH_FILE against the SHACL shapes; exit 4 when it does not conform."""
+    from kg.errors import ValidationError
+    from kg.validate import validate_file
+
+    report = validate_file(graph_file, shapes)
+    n_err, n_warn = len(report.errors), len(report.warnings)
+    verdict = "[green]conforms[/green]" if report.conforms else "[red]does not conform[/red]"
+    out_console.print(f"{_esc(str(graph_file))} {verdict}: {n_err} violation{'s' * (n_err != 1)}, "
+                      f"{n_warn} warning{'s' * (n_warn != 1)}", emoji=False)
+    for v in report.violations:
+        style = "red" if v.severity == "Violation" else "yellow"
+        out_console.print(f"  [{style}]{_esc(v.severity)}[/{style}] {_esc(v.describe(report.graph))}", emoji=False)
+    if not report.conforms:
+        raise ValidationError(f"does not conform to the SHACL shapes ({n_err} violations)", path=graph_file)
+
+
+# --- kg path ----------------------------------------------------------------
+
+
+@app.command("path")
+def path_cmd(
+    a: str = typer.Argument(..., help="An entity's name or any of its aliases (any case)."),
+    b: str = typer.Argument(..., help="Another entity's name or alias."),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Directory of a built graph."),
+    k: int = typer.Option(3, "-k", "--paths", min=1, help="How many paths, shortest first."),
+) -> None:
+    """Explain how A and B are connected: the shortest chains of facts, each with its sentence."""
+    from kg.analyze import load_graph, shortest_connections
+
+    graph, dataset = load_graph(data)
+    paths = shortest_connections(graph, a, b, k=k, dataset=dataset)
+    if not paths:
+        err_console.print(f"kg: no chain of facts links {a!r} and {b!r}", markup=False)
+        raise typer.Exit(1)
+    for i, found in enumerate(paths, 1):
+        out_console.print(f"Path {i} ({len(found)} fact{'s' * (len(found) != 1)}): {found.describe()}",
+                          markup=False, emoji=False)
+
+
+# --- kg export --------------------------------------------------------------
+
+
+class _ExportFormat(str, Enum):
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+
+
+class _ExportView(str, Enum):
+    fact = "fact"
+    party = "party"
+
+
+@app.command("export")
+def export_cmd(
+    fmt: _ExportFormat = typer.Argument(..., help="graphml or gexf (for Gephi), or csv (node and edge lists)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Output file; for csv, a directory (nodes.csv, edges.csv)."),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Directory of a built graph."),
+    view: _ExportView = typer.Option(
+        _ExportView.fact, "--view",
+        help="fact: entities and facts as nodes (faithful); party: facts collapsed into weighted edges.",
+    ),
+) -> None:
+    """Write the graph for Gephi and other network tools (list attributes joined with '|')."""
+    from kg.analyze import export, load_graph
+
+    graph, _ = load_graph(data, dataset=False)
+    for written in export(graph, fmt.value, out, view=view.value):
+        out_console.print(f"wrote {written}", markup=False)
 
 
 def _esc(text: str) -> str:

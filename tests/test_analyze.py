@@ -6,7 +6,8 @@ import json
 
 import networkx as nx
 import pytest
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib import namespace as rdfns  # not XSD itself: pytest warns on it at module level
 
 from kg import analyze as an
 from kg.errors import NotFoundError, OutputError
@@ -30,7 +31,7 @@ def sentence(g: Graph, article: str, text: str, start: int = 0, headline: str = 
     g.add((art, RDF.type, MB.Article))
     g.add((art, MB.headline, Literal(headline)))
     g.add((art, RDFS.label, Literal(headline)))
-    g.add((art, MB.url, Literal(f"https://example.org/{article}", datatype=XSD.anyURI)))
+    g.add((art, MB.url, Literal(f"https://example.org/{article}", datatype=rdfns.XSD.anyURI)))
     iri = RES[f"sentence/{article}/{start}-{start + len(text)}"]
     g.add((iri, RDF.type, MB.Sentence))
     g.add((iri, MB.text, Literal(text)))
@@ -48,7 +49,7 @@ def fact(g: Graph, key: str, cls: URIRef, label: str, roles: dict[URIRef, list[U
         for m in members:
             g.add((iri, role, m))
     if date:
-        dtype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(date)]
+        dtype = {10: rdfns.XSD.date, 7: rdfns.XSD.gYearMonth, 4: rdfns.XSD.gYear}[len(date)]
         g.add((iri, MB.date, Literal(date, datatype=dtype)))
     if status:
         g.add((iri, MB.status, Literal(status)))
@@ -71,6 +72,10 @@ def star(leaves: int = 5) -> Graph:
 
 @pytest.fixture()
 def world() -> Graph:
+    return make_world()
+
+
+def make_world() -> Graph:
     """A small music business: labels, platforms, disputes, deals, executives."""
     g = Graph()
     umg = entity(g, "universal-music-group", "Universal Music Group", MB.RecordLabel, MB.Company,
@@ -326,11 +331,28 @@ def test_path_of_three_facts_found_and_explained():
 
 
 def test_k_shortest_paths_shortest_first(world):
-    paths = an.shortest_connections(world, "Drake", "TikTok", k=3)
-    assert len(paths) == 3
-    lengths = [len(p) for p in paths]
-    assert lengths == sorted(lengths) and lengths[0] == 2
+    g = world
+    for i in range(3):  # three more routes of three facts: Drake - artist i - label i - TikTok
+        art = entity(g, f"art{i}", f"Artist {i}", MB.Artist)
+        lab = entity(g, f"lab{i}", f"Label {i}", MB.RecordLabel)
+        fact(g, f"c{i}", MB.Partnership, f"collab {i}", {MB.party: [RES.drake, art]})
+        g.add((art, MB.signedTo, lab))
+        fact(g, f"t{i}", MB.LicensingAgreement, f"licence {i}", {MB.party: [lab, RES.tiktok]})
+    paths = an.shortest_connections(g, "Drake", "TikTok", k=3)
+    assert [len(p) for p in paths] == [2, 2, 3]
+    assert [p.labels[1] for p in paths[:2]] == ["Sony Music", "Universal Music Group"]  # stable order
+    assert paths[2].labels[1:3] == ("Artist 0", "Label 0")
     assert all(p.nodes[0] == str(RES.drake) and p.nodes[-1] == str(RES.tiktok) for p in paths)
+    assert len(an.shortest_connections(g, "Drake", "TikTok", k=10)) == 5
+
+
+def test_paths_do_not_ride_one_deal_twice(world):
+    # Sony -> Spotify -> TikTok would use the same three-party partnership twice
+    paths = an.shortest_connections(world, "Drake", "Universal Music Group", k=5)
+    assert [p.labels for p in paths] == [
+        ("Drake", "Universal Music Group"),
+        ("Drake", "Sony Music", "TikTok", "Universal Music Group"),
+    ]
 
 
 def test_binary_fact_sentence_from_the_dataset(world):
@@ -429,4 +451,72 @@ def test_load_graph_reads_ttl_and_trig(world, tmp_path):
     ds.serialize(tmp_path / "graph.trig", format="trig")
     graph, dataset = an.load_graph(tmp_path)
     assert len(graph) == len(world)
-    assert dataset is not None and (RES.drake, MB.signedTo, RES["universal-music-group"]) in dataset
+    assert dataset is not None
+    assert len(list(dataset.quads((RES.drake, MB.signedTo, RES["universal-music-group"], None)))) == 1
+
+
+# --- the command line ----------------------------------------------------------------
+
+
+@pytest.fixture()
+def built(tmp_path):
+    """A data directory as `kg build` leaves it: graph.ttl, graph.trig and the store."""
+    from kg.store import load_dataset_into_store
+
+    g = make_world()
+    g.serialize(tmp_path / "graph.ttl", format="turtle")
+    ds = Dataset()
+    assertion = RES["assertion/op"]
+    ds.graph(assertion).add((RES.bytedance, MB.operates, RES.tiktok))
+    s = sentence(ds.default_context, "a9", "ByteDance runs TikTok, the store says.", 0, "From the store")
+    ds.add((assertion, MB.evidence, s))
+    ds.serialize(tmp_path / "graph.trig", format="trig")
+    load_dataset_into_store(tmp_path / "graph.trig", tmp_path / "store")
+    return tmp_path
+
+
+def test_kg_path_prints_each_fact_with_its_sentence(run_kg, built):
+    result = run_kg("path", "drake", "UMG", "--data", built, "-k", "2")
+    assert result.exit_code == 0, result.stderr
+    assert "Path 1 (1 fact): Drake -> Universal Music Group" in result.stdout
+    assert '"Drake sued Universal Music Group for defamation." (Drake sues UMG <https://example.org/a1>)' \
+        in result.stdout
+    assert "Path 2 (3 facts): Drake -> Sony Music -> TikTok -> Universal Music Group" in result.stdout
+
+
+def test_kg_path_binary_fact_sentence_comes_from_the_store(run_kg, built):
+    result = run_kg("path", "ByteDance", "TikTok", "--data", built)
+    assert result.exit_code == 0, result.stderr
+    assert "ByteDance operates TikTok" in result.stdout
+    assert "ByteDance runs TikTok, the store says." in result.stdout
+
+
+def test_kg_path_unknown_name_and_no_path(run_kg, built):
+    result = run_kg("path", "Drak", "UMG", "--data", built)
+    assert result.exit_code == 7
+    assert result.stderr.count("\n") == 1 and "Drake" in result.stderr and "Drak" in result.stderr
+    result = run_kg("path", "Drake", "Lonely Label", "--data", built)
+    assert result.exit_code == 1 and "no chain of facts" in result.stderr
+    result = run_kg("path", "Drake", "UMG", "--data", built / "nowhere")
+    assert result.exit_code == 7 and "kg build" in result.stderr
+
+
+@pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_kg_export_files(run_kg, built, tmp_path, fmt, reader):
+    out = tmp_path / "exports" / f"g.{fmt}"
+    result = run_kg("export", fmt, "--data", built, "--out", out)
+    assert result.exit_code == 0, result.stderr
+    F = an.fact_graph(make_world())
+    back = reader(out)
+    assert (back.number_of_nodes(), back.number_of_edges()) == (F.number_of_nodes(), F.number_of_edges())
+    result = run_kg("export", fmt, "--data", built, "--out", out, "--view", "party")
+    assert result.exit_code == 0
+    assert reader(out).number_of_nodes() == an.party_graph(make_world()).number_of_nodes()
+
+
+def test_kg_export_csv_and_bad_format(run_kg, built, tmp_path):
+    result = run_kg("export", "csv", "--data", built, "--out", tmp_path / "csv")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == ["edges.csv", "nodes.csv"]
+    result = run_kg("export", "dot", "--data", built, "--out", tmp_path / "x.dot")
+    assert result.exit_code == 2 and not (tmp_path / "x.dot").exists()

@@ -1,0 +1,668 @@
+"""Find the names in an article, group them into entities and type them.
+
+Steps, in order:
+
+1. known names from the gazetteer (longest match, case-sensitive);
+2. other capitalised spans ("Acme Records", "US District Court for the Southern
+   District of New York", "Mikey Shulman"), minus sentence-initial common words,
+   places, dates and names of laws or events;
+3. quoted titles that are works ("track 'X'", "Artist's 'X'", "'X' by Artist");
+4. grouping: same form, same known entity, acronyms in parentheses or matching
+   initials, surnames, short forms ("Universal" for Universal Music Group);
+5. typing: gazetteer, name form ("X Records"), descriptors ("rapper X", "X, the
+   Swedish streamer"), job titles ("CEO X"), and first names;
+6. definite descriptions and pronouns ("the label", "the two companies", "the
+   latter", "he") resolved to the most recent compatible entity.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import Gazetteer, KnownEntity, Lexicon, tokens
+from kg.extract.text import Sentence
+
+ORG_TYPES = frozenset({"RecordLabel", "Company", "Platform", "Organization"})
+PERSON_TYPES = frozenset({"Person", "Artist"})
+CONNECTORS_NAME = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "du", "der", "dos", "bin", "al"})
+
+
+@dataclass
+class Mention:
+    """One place where an entity (or a reference to entities) occurs."""
+
+    start: int  # the name's span in the article text (no possessive "'s")
+    end: int
+    text: str
+    sent: int  # index of the sentence
+    kind: str = "name"  # name | work | desc | pron | plural
+    possessive: bool = False
+    known: KnownEntity | None = None
+    mask_start: int = -1  # the span replaced by a placeholder in fact patterns
+    mask_end: int = -1
+    descriptor: str | None = None  # "rapper", "label": the noun of a description or apposition
+    acronym: str | None = None  # "(UMG)" right after the name
+    entity: int | None = None  # index of the entity it names
+    targets: tuple[int, ...] = ()  # for plural references: the entities
+    honorific: str | None = None  # "Sir"
+
+    def __post_init__(self) -> None:
+        if self.mask_start < 0:
+            self.mask_start = self.start
+        if self.mask_end < 0:
+            self.mask_end = self.end
+
+
+@dataclass
+class Draft:
+    """An entity being built: its forms, types and mentions in this article."""
+
+    forms: Counter = field(default_factory=Counter)
+    known: KnownEntity | None = None
+    types: set[str] = field(default_factory=set)
+    evidence_types: set[str] = field(default_factory=set)  # from the article's context
+    descriptions: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)
+    person_shaped: bool = False
+    alive: bool = True
+
+    @property
+    def name(self) -> str:
+        if self.known and self.known.name in self.forms:
+            return self.known.name
+        return max(self.forms, key=lambda f: (len(f.split()), len(f), self.forms[f]))
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() or (tok[:1].islower() and any(c.isupper() for c in tok[1:]))
+
+
+class MentionFinder:
+    """Finds and groups the entity mentions of one article."""
+
+    def __init__(self, text: str, sentences: list[Sentence], gaz: Gazetteer, lex: Lexicon):
+        self.text, self.sentences, self.gaz, self.lex = text, sentences, gaz, lex
+        self.vocab = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'-]+\b", text)}
+        self.mentions: list[Mention] = []
+        self.drafts: list[Draft] = []
+        self.taken: list[tuple[int, int]] = []  # spans already claimed (works, strategies)
+        self._parent: dict[int, int] = {}  # merged drafts: dropped -> kept
+        self._desc_re = _descriptor_regex(lex)
+        self._title_head_re = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in lex.title_heads) + r")\b", re.I)
+
+    # --- 1-3: mentions ------------------------------------------------------
+    def find(self) -> None:
+        self._mark_strategies()
+        self._find_works()
+        body = self.text[self.sentences[0].end:] if self.sentences else ""
+        title_case = self._title_case_headline()
+        for si, sent in enumerate(self.sentences):
+            only_known = title_case and si == 0
+            self._scan_sentence(si, sent, only_known, body)
+        self.mentions.sort(key=lambda m: m.start)
+        self._attach_acronyms()
+
+    def _mark_strategies(self) -> None:
+        for forms in self.lex.strategies.values():
+            for form in forms:
+                for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", self.text):
+                    self.taken.append((m.start(), m.end()))
+
+    def _title_case_headline(self) -> bool:
+        if not self.sentences:
+            return False
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", self.sentences[0].text) if len(w) > 3]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+    def _overlaps(self, a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in self.taken)
+
+    def _sent_of(self, pos: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= pos < s.end:
+                return i
+        return len(self.sentences) - 1
+
+    def _find_works(self) -> None:
+        quote = re.compile(
+            r"(?<!\w)(?:“([^”\n]{1,80}?)”|\"([^\"\n]{1,80}?)\"|‘([^’\n]{1,80}?)’(?!\w)|'([^'\n]{1,80}?)'(?!\w))"
+        )
+        work_words = r"(?:track|song|single|album|ep|lp|record|hit|anthem|ballad|mixtape|tune|cut|smash|banger|record|diss track|debut|video)s?"
+        cands = []
+        for m in quote.finditer(self.text):
+            gi = next(i for i in range(1, 5) if m.group(i) is not None)
+            content = m.group(gi)
+            a, b = m.start(gi), m.end(gi)
+            stripped = content.strip()
+            if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
+                continue
+            if len(stripped.split()) > 8 or stripped[-1] in ",.;:!?" and len(stripped.split()) > 3:
+                continue
+            before = self.text[max(0, m.start() - 40):m.start()]
+            after = self.text[m.end():m.end() + 40]
+            reason = None
+            if re.search(r"\b" + work_words + r"\s*,?\s*$", before, re.I):
+                reason = "descriptor"
+            elif re.search(r"[A-Z][\w.-]*['’]s\s*$", before):
+                reason = "possessive"
+            elif re.match(r"\s*,?\s*by\s+[A-Z]", after):
+                reason = "by"
+            cands.append((stripped, a + (len(content) - len(content.lstrip())), reason))
+        sure = {c for c, _, r in cands if r}
+        for content, a, reason in cands:
+            if content in sure and not self._overlaps(a, a + len(content)):
+                self.taken.append((a, a + len(content)))
+                self.mentions.append(Mention(a, a + len(content), content, self._sent_of(a), kind="work",
+                                             descriptor=reason))
+
+    def _gaz_match(self, toks, i, si_start: int) -> tuple[int, KnownEntity, bool] | None:
+        for cand, idx, weak in self.gaz.index.get(toks[i][0], ()):
+            n = len(cand)
+            if i + n <= len(toks) and tuple(t for t, _, _ in toks[i:i + n]) == cand:
+                # a possessive may only end the match
+                if any(self._possessive(toks[k]) for k in range(i, i + n - 1)):
+                    continue
+                return n, self.gaz.entities[idx], weak
+        return None
+
+    def _possessive(self, tok) -> bool:
+        return bool(re.match(r"['’]s\b", self.text[tok[2]:tok[2] + 3]))
+
+    def _is_connector(self, toks, j, span) -> bool:
+        t = toks[j][0].lower()
+        if j + 1 >= len(toks) or not _is_cap(toks[j + 1][0]):
+            if not (t in ("of", "for") and j + 2 < len(toks) and toks[j + 1][0] == "the" and _is_cap(toks[j + 2][0])):
+                return False
+        # nothing but spaces between the tokens
+        if self.text[toks[j - 1][2]:toks[j][1]].strip() or self.text[toks[j][2]:toks[j + 1][1]].strip():
+            return False
+        last = toks[span[-1]][0].lower()
+        if t in ("of", "for"):
+            return last in self.lex.of_heads
+        if t == "the":
+            return toks[j - 1][0].lower() in ("of", "for")
+        if t in ("&", "+"):
+            return True
+        if t in CONNECTORS_NAME:
+            return True
+        return False
+
+    def _scan_sentence(self, si: int, sent: Sentence, only_known: bool, body: str) -> None:
+        toks = [t for t in tokens(sent.text, sent.start)]
+        # drop the "s" of possessives
+        toks = [t for k, t in enumerate(toks) if not (t[0] == "s" and k and self._possessive(toks[k - 1]) and t[1] == toks[k - 1][2] + 1)]
+        i, n = 0, len(toks)
+        lex = self.lex
+        while i < n:
+            tok, a, b = toks[i]
+            if self._overlaps(a, b):
+                i += 1
+                continue
+            sent_initial = i == 0 or (i == 1 and not toks[0][0][:1].isalnum())
+            hit = self._gaz_match(toks, i, sent.start)
+            if hit:
+                k, known, weak = hit
+                end = toks[i + k - 1][2]
+                # "Amazon Studios": a known name followed by an organisation word is another name
+                nxt = i + k
+                ext = nxt
+                while ext < n and _is_cap(toks[ext][0]) and toks[ext][0].lower() not in lex.title_words and not self.text[toks[ext - 1][2]:toks[ext][1]].strip() and not self._possessive(toks[ext - 1]):
+                    ext += 1
+                if ext > nxt and toks[ext - 1][0].lower() in lex.org_suffixes and not only_known and not self._gaz_match(toks, nxt, sent.start):
+                    self._add_span(si, toks, i, ext, sent_initial, body, only_known)
+                    i = ext
+                    continue
+                if known.context_only and not self._typed_by_context(a, end):
+                    i += k
+                    continue
+                if sent_initial and k == 1 and tok.lower() in self.vocab | lex.stop_words and not self._possessive(toks[i]):
+                    i += 1
+                    continue
+                m = Mention(a, end, self.text[a:end], si, known=known, possessive=self._possessive(toks[i + k - 1]))
+                m.descriptor = "weak" if weak else None
+                self.mentions.append(m)
+                i += k
+                continue
+            if not _is_cap(tok) or tok.lower() in lex.title_words and tok.lower() not in ("music",):
+                i += 1
+                continue
+            j = i + 1
+            span = [i]
+            if not self._possessive(toks[i]):
+                while j < n:
+                    t2 = toks[j][0]
+                    gap = self.text[toks[j - 1][2]:toks[j][1]]
+                    if gap.strip() and gap.strip() not in ("&",):
+                        break
+                    if _is_cap(t2) and (t2.lower() not in lex.title_words or t2.lower() in lex.org_suffixes) and not self._gaz_match(toks, j, sent.start):
+                        span.append(j)
+                        j += 1
+                        if self._possessive(toks[j - 1]):
+                            break
+                    elif t2.lower() in ("of", "for", "the", "&", "+") | CONNECTORS_NAME and self._is_connector(toks, j, span):
+                        j += 1
+                    elif t2[:1].isdigit() and re.fullmatch(r"\d+(?:\.\d+)?", t2) and span and toks[span[-1]][0].lower() not in lex.months:
+                        # "Streaming 2.0", "Blink 182": keep digits only inside known names; stop here
+                        break
+                    else:
+                        break
+            self._add_span(si, toks, i, span[-1] + 1, sent_initial, body, only_known)
+            i = span[-1] + 1
+
+    def _typed_by_context(self, a: int, b: int) -> bool:
+        before = self.text[max(0, a - 40):a].lower()
+        return bool(re.search(r"\b(?:rapper|singer|band|artist|star|group|duo|producer|dj|musician|by|the act)\s*$", before))
+
+    def _add_span(self, si, toks, i, j, sent_initial, body, only_known) -> None:
+        lex = self.lex
+        # strip leading words that are not names
+        while i < j:
+            t = toks[i][0]
+            low = t.lower()
+            if low in lex.stop_words or low in lex.months or low in lex.days:
+                i += 1
+                sent_initial = False
+                continue
+            if sent_initial and (low in self.vocab) and not self._gaz_match(toks, i, 0):
+                i += 1
+                sent_initial = False
+                continue
+            break
+        # a leading honorific is kept apart
+        honor = None
+        if j - i >= 2 and toks[i][0].lower().rstrip(".") in {h.rstrip(".") for h in lex.honorifics}:
+            honor = toks[i][0]
+        while j > i and toks[j - 1][0].lower() in lex.stop_words | {"of", "for", "the", "&", "+"}:
+            j -= 1
+        if j <= i:
+            return
+        start, end = toks[i][1], toks[j - 1][2]
+        surface = self.text[start:end]
+        low = surface.lower()
+        if low in lex.places or low in lex.stop_words or low in lex.months or low in lex.days:
+            return
+        last = toks[j - 1][0].lower()
+        if last in lex.never_suffixes or re.fullmatch(r"[\d.,%$£€]+", surface):
+            return
+        if only_known and surface not in body:
+            return
+        if honor:
+            name_start = toks[i + 1][1]
+            m = Mention(name_start, end, self.text[name_start:end], si, possessive=self._possessive(toks[j - 1]),
+                        mask_start=start, honorific=honor)
+        else:
+            m = Mention(start, end, surface, si, possessive=self._possessive(toks[j - 1]))
+        self.mentions.append(m)
+
+    def _attach_acronyms(self) -> None:
+        """'Universal Music Group (UMG)': the acronym joins the name's mention."""
+        drop = set()
+        for k, m in enumerate(self.mentions):
+            if k in drop or m.kind != "name":
+                continue
+            rest = self.text[m.end:m.end + 20]
+            am = re.match(r"\s*\(([A-Z][\w&.+-]{1,12}(?:\s[A-Z][\w&]*)?)\)", rest)
+            if am and not m.possessive:
+                m.acronym = am.group(1)
+                m.mask_end = m.end + am.end()
+                for k2 in range(k + 1, min(k + 3, len(self.mentions))):
+                    if self.mentions[k2].start < m.mask_end:
+                        drop.add(k2)
+        self.mentions = [m for k, m in enumerate(self.mentions) if k not in drop]
+
+    # --- 4: grouping ------------------------------------------------------------
+    def group(self) -> None:
+        by_key: dict[str, int] = {}
+        strong_known = {m.known.name for m in self.mentions if m.known and m.descriptor != "weak"}
+
+        def new(m: Mention) -> int:
+            self.drafts.append(Draft(known=m.known))
+            return len(self.drafts) - 1
+
+        names = [m for m in self.mentions if m.kind in ("name", "work")]
+        # weak aliases only count when the entity is named in full somewhere
+        for m in names:
+            if m.known and m.descriptor == "weak":
+                m.descriptor = None
+                if m.known.name not in strong_known:
+                    m.known = None
+        # 1) known entities and exact forms
+        for m in names:
+            key = ("K:" + m.known.name) if m.known else (("W:" if m.kind == "work" else "F:") + _norm(m.text))
+            if key not in by_key:
+                by_key[key] = new(m)
+            m.entity = by_key[key]
+        # acronyms in parentheses; an acronym form seen elsewhere joins too
+        for m in names:
+            if m.acronym:
+                key = "F:" + _norm(m.acronym)
+                d = self.drafts[m.entity]
+                d.forms[m.acronym] += 0
+                known = self.gaz.lookup(m.acronym)
+                if key in by_key and by_key[key] != m.entity:
+                    self._merge(by_key[key], m.entity)
+                if known and "K:" + known.name in by_key and by_key["K:" + known.name] != m.entity:
+                    self._merge(by_key["K:" + known.name], m.entity)
+                by_key[key] = m.entity
+        for m in names:
+            m.entity = self._find(m.entity)
+            self.drafts[m.entity].forms[m.text] += 1
+            self.drafts[m.entity].mentions.append(self.mentions.index(m))
+            if m.honorific:
+                self.drafts[m.entity].forms[self.text[m.mask_start:m.end]] += 0
+        for m in names:
+            if m.acronym:
+                self.drafts[m.entity].forms[m.acronym] += 0
+        self._merge_short_forms()
+
+    def _find(self, i: int) -> int:
+        while i in self._parent:
+            i = self._parent[i]
+        return i
+
+    def _merge(self, keep: int, drop: int) -> None:
+        keep, drop = self._find(keep), self._find(drop)
+        if keep == drop:
+            return
+        a, b = self.drafts[keep], self.drafts[drop]
+        if b.known and not a.known:
+            keep, drop = drop, keep
+            a, b = b, a
+        a.forms.update(b.forms)
+        a.mentions += b.mentions
+        b.alive = False
+        self._parent[drop] = keep
+        for m in self.mentions:
+            if m.entity == drop:
+                m.entity = keep
+
+    def _merge_short_forms(self) -> None:
+        """Acronyms by initials, surnames, and leading short forms join longer names."""
+        live = [i for i, d in enumerate(self.drafts) if d.alive]
+        multi = {i: self.drafts[i].name.split() for i in live if len(self.drafts[i].name.split()) >= 2}
+        for i in live:
+            d = self.drafts[i]
+            if not d.alive or any(self.mentions[k].kind == "work" for k in d.mentions):
+                continue
+            name = d.name
+            words = name.split()
+            if len(words) > 2:
+                continue
+            cands = []
+            for j, w in multi.items():
+                if j == i or not self.drafts[j].alive or any(self.mentions[k].kind == "work" for k in self.drafts[j].mentions):
+                    continue
+                caps = [x for x in w if x[:1].isupper() and x.lower() not in ("of", "for", "the", "and")]
+                initials = "".join(x[0] for x in caps)
+                if len(words) == 1 and name.isupper() and len(name) >= 2 and name == initials.upper():
+                    cands.append(j)  # RIAA
+                elif len(words) == 1 and w[-1] == name and self._looks_person(j):
+                    cands.append(j)  # surname
+                elif len(words) < len(w) and w[:len(words)] == words and not self._looks_person(j) and not d.known:
+                    cands.append(j)  # Universal -> Universal Music Group
+                elif d.known is None and len(words) < len(w) and self.drafts[j].known and name in self.drafts[j].known.weak_aliases:
+                    cands.append(j)
+            cands = list(dict.fromkeys(self._find(c) for c in cands))
+            if len(cands) == 1 and (not d.known or not self.drafts[cands[0]].known or d.known is self.drafts[cands[0]].known):
+                self._merge(cands[0], i)
+            elif len(cands) > 1 and not d.known:
+                # ambiguous short form ("Warner" with two Warner names): choose the most mentioned
+                # only when one of them is clearly the main entity, else leave it untyped
+                counts = sorted(((len(self.drafts[c].mentions), c) for c in cands), reverse=True)
+                if counts[0][0] >= 2 * counts[1][0]:
+                    self._merge(counts[0][1], i)
+                else:
+                    d.alive = False
+
+    def _looks_person(self, i: int) -> bool:
+        d = self.drafts[i]
+        if d.known:
+            return bool(d.known.types & PERSON_TYPES)
+        words = d.name.split()
+        return 2 <= len(words) <= 4 and (words[0].lower() in self.lex.first_names or bool(d.evidence_types & PERSON_TYPES))
+
+    # --- 5: typing ----------------------------------------------------------
+    def type_entities(self) -> None:
+        lex = self.lex
+        for k, m in enumerate(self.mentions):
+            if m.kind == "work":
+                self.drafts[m.entity].types.add("Work")
+                continue
+            if m.kind != "name" or m.entity is None:
+                continue
+            d = self.drafts[m.entity]
+            self._left_context(m, d)
+            self._right_context(m, d)
+        for d in self.drafts:
+            if not d.alive:
+                continue
+            if "Work" in d.types:
+                d.types = {"Work"}
+                continue
+            if d.known and not d.known.context_only:
+                d.types |= set(d.known.types)
+                continue
+            if d.known and d.known.context_only:
+                d.types |= set(d.known.types) if d.evidence_types & set(d.known.types) else set()
+                continue
+            t = set(d.evidence_types)
+            words = d.name.split()
+            suffix = self._suffix_types(words)
+            if not t & PERSON_TYPES:
+                t |= suffix
+            if not t and 2 <= len(words) <= 3 and words[0].lower() in lex.first_names and not suffix:
+                t.add("Person")
+            if not t and any(f in d.forms for f in ()):
+                pass
+            if "Artist" in t:
+                t.discard("Person")
+            if t & PERSON_TYPES and t & ORG_TYPES:
+                # a person-shaped name with an organisation word wins as an organisation
+                t -= PERSON_TYPES if suffix else ORG_TYPES
+            d.types = t
+            d.person_shaped = 2 <= len(words) <= 3 and words[0].lower() in lex.first_names
+
+    def _suffix_types(self, words: list[str]) -> set[str]:
+        low = [w.lower().rstrip(".") for w in words]
+        for n in (3, 2, 1):
+            if len(low) > n or (n == 1 and len(low) >= 2):
+                key = " ".join(low[-n:])
+                for k in (key, key + "."):
+                    if k in self.lex.org_suffixes:
+                        return set(self.lex.org_suffixes[k])
+        # all-caps acronyms followed by nothing: unknown
+        return set()
+
+    def _left_context(self, m: Mention, d: Draft) -> None:
+        before = self.text[max(0, m.mask_start - 60):m.mask_start]
+        line_start = self.text.rfind("\n", 0, m.mask_start) + 1
+        before = before[max(0, len(before) - (m.mask_start - line_start)):] if m.mask_start - line_start < 60 else before
+        dm = self._desc_re.search(before)
+        if dm and not self._mention_inside(m.mask_start - len(before) + dm.start(), m.mask_start):
+            desc = dm.group("desc").lower()
+            types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
+            if types:
+                d.evidence_types |= {t for t in types if t != "Work"}
+                d.descriptions.append(desc)
+                m.descriptor = desc
+                # absorb the description into the placeholder when nothing else is in between
+                abs_start = m.mask_start - len(before) + dm.start("full")
+                lead = self.text[max(0, abs_start - 3):abs_start]
+                if not self._mention_inside(abs_start, m.mask_start) and not re.search(r"['’]s\s*$", lead) \
+                        and not self._mention_ends_at(abs_start):
+                    m.mask_start = abs_start
+        # a job title right before the name: "chairman Rob Stringer", "CEO Daniel Ek"
+        tm = re.search(r"(?:^|[\s,(])(" + "|".join(re.escape(t) for t in self.lex.title_heads) + r")\s*,?\s*$", before, re.I)
+        if tm and not d.known:
+            d.evidence_types.add("Person")
+
+    def _mention_ends_at(self, a: int) -> bool:
+        """Whether a name ends right before ``a`` ("UMG label Republic": keep "label" visible)."""
+        return any(0 <= a - x.end <= 1 for x in self.mentions if x.kind in ("name", "work"))
+
+    def _mention_inside(self, a: int, b: int) -> bool:
+        return any(a <= x.start < b or a < x.end <= b for x in self.mentions if x.kind in ("name", "work"))
+
+    def _right_context(self, m: Mention, d: Draft) -> None:
+        after = self.text[m.mask_end:m.mask_end + 80]
+        if m.possessive:
+            after = after[2:]
+            tm = self._title_head_re.match(after.lstrip())
+            if tm and not d.known:
+                return  # "Spotify's chief executive, X": says nothing about Spotify's type
+            return
+        am = re.match(r"\s*,\s*(?:(?:the|a|an|its|their)\s+)?((?:[\w-]+\s+){0,4}?)(" + self._desc_re.pattern_desc + r")\b", after, re.I)
+        if am:
+            desc = am.group(2).lower()
+            types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
+            if types and not re.search(r"\b(?:of|at|for|by|with|from)\b", am.group(1)):
+                d.evidence_types |= {t for t in types if t != "Work"}
+                d.descriptions.append(desc)
+        tm = re.match(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:former|then|new|outgoing|incoming|interim|acting|longtime|global|senior|executive)\s+)*(" + "|".join(re.escape(t) for t in self.lex.title_heads) + r")\b", after, re.I)
+        if tm and not d.known:
+            d.evidence_types.add("Person")
+        if re.match(r"\s*(?:,\s*)?(?:said|says|told|added|explained|noted|wrote|argued|stated)\b", after) and not d.known:
+            words = d.name.split()
+            if 2 <= len(words) <= 3 and not self._suffix_types(words):
+                d.evidence_types.add("Person")
+
+    # --- 6: descriptions and pronouns -------------------------------------------
+    def find_references(self) -> None:
+        """Definite descriptions, plural references and pronouns, resolved in text order."""
+        refs: list[Mention] = []
+        lex = self.lex
+        desc_alt = "|".join(re.escape(k) for k in sorted(lex.descriptors, key=len, reverse=True))
+        singular = re.compile(
+            r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!and\b|or\b|of\b|to\b)[\w'’-]+\s+){0,3}?)(?P<desc>" + desc_alt + r")(?P<poss>['’]s)?\b(?!\s*[-(]|\s+(?:[A-Z][\w-]*|of\b|[a-z]+ing\b))",
+        )
+        plural = re.compile(
+            r"\b(?:[Tt]he two|[Bb]oth(?: the)?|[Tt]he pair of)\s+(?P<desc>" + "|".join(re.escape(k) for k in lex.plural_descriptors) + r")(?P<poss>['’])?|\b(?P<pair>[Tt]he pair|[Bb]oth sides|[Bb]oth parties|[Tt]he duo)\b"
+        )
+        latter = re.compile(r"\b[Tt]he (?P<which>latter|former)(?P<poss>['’]s)?\b")
+        pron = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
+        for si, sent in enumerate(self.sentences):
+            s = sent.text
+            for m in singular.finditer(s):
+                a = sent.start + m.start()
+                if self._mention_inside(a, sent.start + m.end()) or self._covered(a):
+                    continue
+                desc = m.group("desc").lower()
+                refs.append(Mention(a, sent.start + m.end("desc"), m.group(0), si, kind="desc", descriptor=desc,
+                                    possessive=bool(m.group("poss")), mask_end=sent.start + m.end("desc")))
+                refs[-1].honorific = (m.group("adj") or "").strip().lower() or None  # adjectives, for matching
+            for m in plural.finditer(s):
+                a = sent.start + m.start()
+                if self._covered(a):
+                    continue
+                desc = (m.group("desc") or "parties").lower()
+                end = m.end("desc") if m.group("desc") else m.end("pair")
+                refs.append(Mention(a, sent.start + end, m.group(0), si, kind="plural", descriptor=desc,
+                                    possessive=bool(m.group("poss"))))
+            for m in latter.finditer(s):
+                a = sent.start + m.start()
+                refs.append(Mention(a, sent.start + m.end("which"), m.group(0), si, kind="desc",
+                                    descriptor=m.group("which"), possessive=bool(m.group("poss"))))
+            for m in pron.finditer(s):
+                a = sent.start + m.start()
+                refs.append(Mention(a, a + len(m.group("p")), m.group("p"), si, kind="pron", descriptor="person"))
+        # drop references inside names or overlapping each other
+        refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
+        kept: list[Mention] = []
+        for r in refs:
+            if kept and r.start < kept[-1].end:
+                continue
+            if any(x.start < r.end and r.start < x.end for x in self.mentions):
+                continue
+            kept.append(r)
+        self.mentions = sorted(self.mentions + kept, key=lambda m: m.start)
+        self._resolve_references()
+
+    def _covered(self, a: int) -> bool:
+        return any(x.mask_start <= a < x.mask_end for x in self.mentions)
+
+    def _compatible(self, desc: str, d: Draft, adj: str | None = None) -> bool:
+        types = d.types
+        if not types or not d.alive:
+            return False
+        if desc in ("latter", "former"):
+            return True
+        if desc == "person":
+            return bool(types & PERSON_TYPES)
+        if desc == "group":
+            return "Group" in d.name.split() or ("Company" in types and "Platform" not in types)
+        want = self.lex.descriptors.get(desc) or self.lex.plural_descriptors.get(desc)
+        if not want:
+            return False
+        if want == ("*",):
+            return bool(types & ORG_TYPES) or bool(types & PERSON_TYPES)
+        if desc in self.lex.plural_descriptors:
+            return bool(types & set(want))
+        core = want[0]
+        if core == "Company":
+            return bool(types & {"Company", "RecordLabel"}) and not (types == {"Platform"})
+        if adj and d.known is None and adj in ("ai",):
+            return core in types
+        return core in types
+
+    def _resolve_references(self) -> None:
+        history: list[int] = []  # entity ids in order of mention
+        for m in self.mentions:
+            if m.kind in ("name", "work") and m.entity is not None and self.drafts[m.entity].alive and self.drafts[m.entity].types:
+                history.append(m.entity)
+                continue
+            if m.kind == "desc" and m.descriptor in ("latter", "former"):
+                distinct = list(dict.fromkeys(reversed(history)))
+                idx = 0 if m.descriptor == "latter" else 1
+                if len(distinct) > idx:
+                    m.entity = distinct[idx]
+                continue
+            if m.kind in ("desc", "pron"):
+                for e in reversed(history):
+                    if self._compatible(m.descriptor, self.drafts[e], m.honorific):
+                        m.entity = e
+                        break
+                if m.entity is not None:
+                    history.append(m.entity)
+                continue
+            if m.kind == "plural":
+                found: list[int] = []
+                for e in reversed(history):
+                    if e not in found and self._compatible(m.descriptor, self.drafts[e]):
+                        found.append(e)
+                    if len(found) == 2:
+                        break
+                if len(found) == 2:
+                    m.targets = tuple(reversed(found))
+
+    # --- results --------------------------------------------------------------
+    def entity_ids(self, m: Mention) -> tuple[int, ...]:
+        """The entities a mention refers to (several for 'the two companies')."""
+        if m.kind == "plural":
+            return m.targets
+        if m.entity is None or not self.drafts[m.entity].alive:
+            return ()
+        return (m.entity,)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()
+
+
+def _descriptor_regex(lex: Lexicon):
+    keys = sorted(lex.descriptors, key=len, reverse=True)
+    alt = "|".join(re.escape(k) + r"s?" for k in keys)
+    rx = re.compile(
+        r"(?P<full>(?:\b(?i:the|a|an|fellow|rival|its|their|his|her)\s+)?(?:(?:[A-Z][\w-]*|\w+-\w+|\w+(?:al|ic|ish|ian|ese|ous|ive|ing|ary|ed))\s+){0,2}?)\b(?P<desc>(?i:" + alt + r"))\s+$",
+    )
+    return _DescRegex(rx, alt)
+
+
+class _DescRegex:
+    """A compiled descriptor pattern plus the bare alternation for reuse."""
+
+    def __init__(self, rx: re.Pattern, alt: str):
+        self.rx, self.pattern_desc = rx, alt
+
+    def search(self, s: str):
+        return self.rx.search(s)

@@ -1,0 +1,388 @@
+"""The fact patterns, as tables of regular expressions over *masked* sentences.
+
+Before matching, every entity mention in a sentence (names, resolved descriptions
+such as "the label", plural references such as "the two companies") is replaced
+by a placeholder ``@N@`` (``N`` = the mention's number), keeping a possessive
+``'s`` after it. A pattern is then a regular expression in which ``{E}`` stands
+for one entity placeholder and ``{LIST}`` for a list of them ("A, B and C").
+Named groups say which role the entities in them play.
+
+To extend: add a verb form to one of the word alternations below, or add a
+``Pattern`` to a table. Keep the gaps between an entity and its verb to the
+auxiliaries of ``AUX``: this is what keeps "X could sue Y", "X did not sign" and
+"X is in talks to buy Y" from matching.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+E = r"@\d+@"
+LIST = rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{E}(?:'s)?|\s*,?\s+(?:and|&|as well as|plus|along with)\s+{E}(?:'s)?)*"
+# Words allowed between a subject and its verb: auxiliaries and harmless adverbs.
+# Hedges ("could", "may", "in talks to"), negations ("not") and reports are absent on purpose.
+AUX = (
+    r"(?:,?\s+(?:has|have|had|is|are|was|were|will|also|now|recently|officially|formally|finally|jointly|just|already|"
+    r"previously|then|both|together|quietly|reportedly|publicly|successfully|initially|originally|first|"
+    r"subsequently|each|separately|today|yesterday|again|since|earlier|later|last\s+(?:week|month|year)|"
+    r"this\s+(?:week|month|year)|on\s+\w+(?:\s+\d{1,2})?|in\s+\w+(?:\s+\d{4})?|been|being|officially|"
+    r"agreed\s+to|set\s+to|moved\s+to|decided\s+to|voted\s+to|going\s+to|to|who|which|that)\b)*"
+)
+GAP = r"[^@.;]"  # any text without entities or sentence ends
+
+# --- word classes ---------------------------------------------------------------
+SUE_V = r"(?:sued|sues|sue|suing|countersued|countersues|countersue)"
+FILE_V = (
+    r"(?:filed|files|file|filing|lodged|lodges|lodge|lodging|brought|brings|bring|bringing|launched|launches|launch|"
+    r"launching|initiated|initiates|submitted|submits|issued|issues|took|takes|take|taken|taking|started|starts|began|"
+    r"begun|commenced|mounted|opened|opens|escalated|escalates|pursued|pursues|won|wins)"
+)
+SUIT_N = (
+    r"(?:lawsuits?|law\s+suits?|suits?|complaints?|petitions?|(?:legal|court)\s+(?:actions?|proceedings|challenges?|"
+    r"claims?|steps|filings?|disputes?|cases?|battle|fight|bid)|claims?|cases?|proceedings|litigation|actions?|"
+    r"(?:pre-action|legal)\s+(?:petitions?|filings?|disclosures?|submissions?)|filings?|disputes?|counterclaims?|"
+    r"countersuits?|class[- ]actions?|injunctions?|arbitration)"
+)
+LEGAL_CONTEXT = re.compile(
+    r"\b(?:lawsuits?|suits?|sued|sues|suing|complaints?|petitions?|legal|court|courts|filings?|litigation|"
+    r"proceedings|plaintiffs?|defendants?|judge|injunction|infring\w*|attorneys?|lawyers?)\b", re.I
+)
+AGREE_V = (
+    r"(?:signed|signs|sign|signing|inked|inks|ink|inking|struck|strikes|strike|striking|sealed|seals|seal|sealing|"
+    r"renewed|renews|renew|renewing|expanded|expands|expand|expanding|extended|extends|extend|extending|announced|"
+    r"announces|announce|announcing|reached|reaches|reach|reaching|agreed|agrees|agree|entered\s+into|enters\s+into|"
+    r"entering\s+into|enter\s+into|forged|forges|forge|forging|secured|secures|secure|securing|unveiled|unveils|unveil|"
+    r"finali[sz]ed|finali[sz]es|finali[sz]e|completed|penned|pens|clinched|clinches|landed|lands|brokered|brokers|"
+    r"launched|launches|launch|launching|formed|forms|form|cut|cuts|closed|closes|struck\s+up|strikes\s+up|have|has|had|"
+    r"made|makes|revealed|reveals|confirmed|confirms|deepened|deepens|deepen|broadened|broadens|strengthened|"
+    r"strengthens|upgraded|established|establishes|establish|agreed\s+on|agreed\s+upon|hammered\s+out|"
+    r"concluded|concludes|renegotiated|renegotiates|inaugurated|debuted|set\s+up|sets\s+up|set|sets|"
+    r"kicked\s+off|kicks\s+off|rolled\s+out|rolls\s+out)"
+)
+DEAL_N = (
+    r"(?:deals?|agreements?|pacts?|partnerships?|licen[cs]es?|licensing\s+(?:deals?|agreements?|arrangements?|terms|"
+    r"pacts?|partnerships?)|contracts?|relationships?|alliances?|tie-ups?|joint\s+ventures?|collaborations?|"
+    r"settlements?|arrangements?|accords?|truce|term\s+sheets?|memorand(?:um|a)\s+of\s+understanding|mou)"
+)
+PARTNER_V = (
+    r"(?:teamed\s+up|teams\s+up|team\s+up|teaming\s+up|partnered|partners|partner|partnering|joined\s+forces|"
+    r"joins\s+forces|join\s+forces|joining\s+forces|allied|collaborated|collaborates|collaborate|collaborating|"
+    r"linked\s+up|links\s+up|tied\s+up|ties\s+up|signed\s+on|worked|works|work|working|settled|settles|settle|settling|"
+    r"reached\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:settlement|agreement|deal|accord|truce)|struck\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|partnership)|signed\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deal|agreement|pact|partnership|contract))"
+)
+ACQ_V = (
+    r"(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing|"
+    r"snapped\s+up|snaps\s+up|snap\s+up|snapping\s+up|took\s+over|takes\s+over|take\s+over|taking\s+over|"
+    r"swallowed\s+up|scooped\s+up|picked\s+up|picks\s+up|absorbed|absorbs|took\s+control\s+of|takes\s+control\s+of|"
+    r"(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|announced|announces|confirmed|confirms)\s+"
+    r"(?:its|the|an?)\s+(?:planned\s+|proposed\s+|\$[\d.]+\s*(?:bn|billion|m|million)\s+)?(?:acquisition|purchase|"
+    r"takeover|buyout)\s+of|(?:made|makes)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:acquisition|purchase)\s+of|"
+    r"(?:took|takes|acquired|acquires|bought|buys)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,2}?stake\s+in|merged\s+with|merges\s+with)"
+)
+ACQ_FILLER = (
+    r"(?:(?:a|an|the|its|their|all|majority|minority|controlling|full|remaining|\d+(?:\.\d+)?%|per\s+cent|percent|"
+    r"stake|interest|of|in|shares|ownership|rival|fellow|independent|indie|label|company|publisher|firm|start-up|"
+    r"startup|platform|service|music|distributor|catalog|catalogue|group|\w+-based|UK|US|British|American|Swedish|"
+    r"French|German|Japanese|Korean|Chinese|Canadian|Australian|Nigerian|Indian|AI)\s+)*"
+)
+WITHDRAW_V = (
+    r"(?:withdrawn|withdrew|withdraws|withdraw|withdrawing|pulled|pulls|pull|pulling|removed|removes|remove|removing|"
+    r"took\s+down|takes\s+down|taking\s+down|taken\s+down|yanked|yanks|yanking|pulled\s+out)"
+)
+MUSIC_N = (
+    r"\b(?:catalog|catalogue|catalogs|catalogues|music|songs|tracks|recordings|content|library|libraries|repertoire|"
+    r"videos|works|compositions|artists|titles|releases|licen[cs]es?|roster)\b"
+)
+OWNED_V = (
+    r"(?:owned|operated|run|controlled|backed|developed(?:\s+and\s+(?:run|operated|owned))?|made|built|managed|"
+    r"part-owned|majority-owned|wholly[- ]owned|created|launched|acquired)"
+)
+UNIT_N = (
+    r"(?:label|imprint|subsidiary|division|unit|arm|publishing\s+arm|publishing\s+division|publishing\s+company|"
+    r"publishing\s+business|publisher|sister\s+label|sub-label|offshoot|brand|company|business|outlet|affiliate|"
+    r"recorded\s+music\s+division|distribution\s+arm|distributor|services\s+company|frontline\s+label)"
+)
+PLATFORM_N = (
+    r"(?:streaming\s+service|music\s+streaming\s+service|music\s+service|platform|app|service|streamer|video\s+platform|"
+    r"video\s+app|social\s+network|marketplace|ticketing\s+platform|ticketing\s+service|radio\s+service|product|"
+    r"ai\s+music\s+generator|music\s+generator|generator|tool)"
+)
+HEDGE = re.compile(
+    r"\b(?:could|may|might|would|should|considering|consider|considers|weigh\w*|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"threaten\w*|in\s+talks|talks|negotiat\w*|expected\s+to|looking\s+to|seeks?\s+to|seeking\s+to|wants?\s+to|"
+    r"hopes?\s+to|aims?\s+to|grounds\s+to|whether|decide\w*|rumou?r\w*|speculat\w*|if|unless|potential\w*|"
+    r"possible|possibly|proposed|not|n't|never|no\s+longer|denied|denies|deny|refused|refuses|declined|declines|"
+    r"failed|fails|without|reject\w*|walked\s+away|collapse\w*|instead\s+of|rather\s+than|urged|urges|called\s+on)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way of saying a fact: a regex over a masked sentence and its roles.
+
+    ``roles`` maps regex group names to fact roles; ``kind`` is the fact kind or a
+    family ("agreement", "owned") that the fact finder decides from the entities' types.
+    ``legal`` patterns need a legal word somewhere in the sentence.
+    """
+
+    name: str
+    kind: str
+    regex: re.Pattern
+    roles: tuple[tuple[str, str], ...]
+    legal: bool = False
+    hedge_group: str | None = None  # a group whose text must hold no hedge or negation
+
+
+def _p(name: str, kind: str, rx: str, roles: dict[str, str], legal: bool = False, hedge: str | None = None) -> Pattern:
+    return Pattern(name, kind, re.compile(rx, re.I), tuple(roles.items()), legal, hedge)
+
+
+DISPUTE_PATTERNS: tuple[Pattern, ...] = (
+    _p("sue", "dispute", rf"(?P<c>{LIST}){AUX}\s+{SUE_V}\s+(?:{GAP}{{0,30}}?\b(?:against|versus)\s+)?(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    _p("file-suit", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+{FILE_V}\s+(?P<h>{GAP}{{0,60}}?)\b{SUIT_N}\b{GAP}{{0,80}}?\b(?:against|targeting|naming|"
+       rf"versus|v\.?|at|over|with)\s+(?:{GAP}{{0,60}}?)(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}, hedge="h"),
+    _p("go-to-court", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?:gone|went|go|going|goes|headed|turned|turns|turning)\s+to\s+(?:court|the\s+courts)\s+"
+       rf"(?:{GAP}{{0,20}}?)against\s+(?:{GAP}{{0,60}}?)(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    _p("take-to-court", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?:took|takes|take|taken|taking|dragged|drags|hauled|hauls)\s+(?P<r>{LIST})\s+to\s+"
+       rf"(?:court|tribunal|arbitration)",
+       {"c": "claimant", "r": "respondent"}),
+    _p("slap", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?:slapped|slaps|hit|hits|served|serves|targeted|targets|target|targeting|named|names|"
+       rf"naming|accused|accuses|accusing|accuse|charged|charges|alleged\s+that)\s+(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}, legal=True),
+    _p("accusing", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+{GAP}{{0,80}}?,\s*(?:accusing|alleging\s+that|claiming\s+that)\s+(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}, legal=True),
+    _p("sued-by", "dispute",
+       rf"(?P<r>{LIST}){AUX}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+(?:\w+\s+)?"
+       rf"(?:sued|targeted|named|taken\s+to\s+court)\s+(?:{GAP}{{0,30}}?)by\s+(?P<c>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    _p("suit-by", "dispute",
+       rf"\b{SUIT_N}\s+(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched|initiated)\s+by\s+(?P<c>{LIST})"
+       rf"(?:\s+(?:{GAP}{{0,30}}?)against\s+(?P<r>{LIST}))?",
+       {"c": "claimant", "r": "respondent"}),
+    _p("suit-by-against", "dispute",
+       rf"\b{SUIT_N}\s+(?:{GAP}{{0,40}}?)against\s+(?P<r>{LIST})\s+(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched)\s+"
+       rf"by\s+(?P<c>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    _p("poss-suit", "dispute",
+       rf"(?P<c>{E})'s\s+(?:{GAP}{{0,40}}?){SUIT_N}\s+(?:{GAP}{{0,40}}?)(?:against|targeting|with)\s+(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    # respondents only: the claimants come from the lawsuit being talked about
+    _p("suit-against", "dispute",
+       rf"\b{SUIT_N}\s+(?:{GAP}{{0,60}}?)\b(?:against|targeting|naming|directed\s+at|aimed\s+at|targets|names|"
+       rf"accuses|is\s+directed\s+at)\s+(?:{GAP}{{0,40}}?)(?P<r>{LIST})",
+       {"r": "respondent"}),
+    _p("sue-r", "dispute", rf"(?P<h>{GAP}{{0,30}})\b{SUE_V}\s+(?P<r>{LIST})", {"r": "respondent"}, hedge="h"),
+    _p("plaintiffs", "dispute",
+       rf"\b(?:plaintiffs|claimants|petitioners|complainants|the\s+(?:labels|companies|publishers)\s+(?:suing|behind\s+the\s+\w+))"
+       rf"\s+(?:include|includes|included|are|were|,)\s+(?P<c>{LIST})",
+       {"c": "claimant"}),
+    _p("defendants", "dispute",
+       rf"\b(?:defendants|respondents)\s+(?:include|includes|included|are|were)\s+(?P<r>{LIST})", {"r": "respondent"}),
+)
+
+AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
+    _p("sign-deal", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>{AGREE_V})\s+(?P<h>{GAP}{{0,80}}?)\b(?P<n>{DEAL_N})\b(?:(?P<tail>{GAP}{{0,60}}?)"
+       rf"\b(?:with|between|alongside|covering)\s+(?:{GAP}{{0,30}}?)(?P<b>{LIST}))?",
+       {"a": "party", "b": "party"}, hedge="h"),
+    _p("partner-with", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>{PARTNER_V})\s+(?P<h>{GAP}{{0,40}}?)\bwith\s+(?P<b>{LIST})",
+       {"a": "party", "b": "party"}, hedge="h"),
+    _p("deal-between", "agreement",
+       rf"\b(?P<n>{DEAL_N})\s+(?:{GAP}{{0,40}}?)\bbetween\s+(?:{GAP}{{0,20}}?)(?P<a>{E})(?:'s)?\s+and\s+(?P<b>{E})",
+       {"a": "party", "b": "party"}),
+    _p("poss-deal", "agreement",
+       rf"(?P<a>{E})'s\s+(?P<h>(?:[\w-]+,?\s+){{0,4}}?)(?P<n>{DEAL_N})\s+(?:{GAP}{{0,20}}?)with\s+(?P<b>{LIST})",
+       {"a": "party", "b": "party"}, hedge="h"),
+    _p("and-poss-deal", "agreement",
+       rf"(?P<a>{E})'s?\s+and\s+(?P<b>{E})'s?\s+(?P<h>(?:[\w-]+,?\s+){{0,4}}?)(?P<n>{DEAL_N})\b",
+       {"a": "party", "b": "party"}, hedge="h"),
+    _p("partner-to", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?:been\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<n>partner|ally|licensee|licensor)\s+"
+       rf"(?:to|of|for)\s+(?P<b>{LIST})",
+       {"a": "party", "b": "party"}),
+    _p("deal-with", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<h>{GAP}{{0,50}}?)\b(?P<n>{DEAL_N})\s+with\s+(?P<b>{LIST})",
+       {"a": "party", "b": "party"}, hedge="h"),
+)
+
+ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
+    _p("acquire", "acquisition", rf"(?P<a>{LIST}){AUX}\s+(?P<v>{ACQ_V})\s+{ACQ_FILLER}(?P<b>{LIST})",
+       {"a": "acquirer", "b": "acquiree"}),
+    _p("acquired-by", "acquisition",
+       rf"(?P<b>{E})(?:'s)?{AUX}\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be|is\s+being|to\s+be|being|been|"
+       rf",\s+which\s+was|,\s+which\s+has\s+been)\s+(?:\w+\s+)?(?P<v>acquired|bought|purchased|snapped\s+up|taken\s+over|"
+       rf"absorbed)\s+(?:{GAP}{{0,30}}?)\bby\s+(?P<a>{E})",
+       {"a": "acquirer", "b": "acquiree"}),
+    _p("sold-to", "acquisition",
+       rf"(?P<b>{E})(?:'s)?{AUX}\s+(?:was|were|is|has\s+been|had\s+been|will\s+be|being)\s+(?P<v>sold)\s+"
+       rf"(?:{GAP}{{0,30}}?)\bto\s+(?P<a>{E})",
+       {"a": "acquirer", "b": "acquiree"}),
+    _p("sell-to", "acquisition",
+       rf"\b(?P<v>sold|sells|sell|selling|offloaded|offloads)\s+(?P<b>{E})\s+(?:{GAP}{{0,30}}?)\bto\s+(?P<a>{E})",
+       {"a": "acquirer", "b": "acquiree"}),
+    _p("poss-acquisition", "acquisition",
+       rf"(?P<a>{E})'s\s+(?:[\w$.,-]+\s+){{0,4}}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?:{GAP}{{0,20}}?)"
+       rf"(?P<b>{E})",
+       {"a": "acquirer", "b": "acquiree"}),
+    _p("acquisition-of-by", "acquisition",
+       rf"\b(?P<v>acquisition|purchase|takeover|buyout|sale)\s+of\s+(?P<b>{E})(?:'s)?\s+(?:{GAP}{{0,20}}?)\b(?:by|to)\s+"
+       rf"(?P<a>{E})",
+       {"a": "acquirer", "b": "acquiree"}),
+)
+
+WITHDRAW_PATTERNS: tuple[Pattern, ...] = (
+    _p("withdraw", "withdrewCatalogFrom",
+       rf"(?P<s>{LIST}){AUX}\s+{WITHDRAW_V}\s+(?P<what>{GAP}{{0,60}}?)\s*\bfrom\s+(?:{GAP}{{0,15}}?)(?P<o>{E})",
+       {"s": "subject", "o": "object"}),
+    _p("withdrawn-passive", "withdrewCatalogFrom",
+       rf"(?P<s>{E})(?:'s)?\s+(?P<what>{GAP}{{0,40}}?){AUX}\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|"
+       rf"are\s+being|been)\s+(?:\w+\s+)?(?:pulled|removed|withdrawn|taken\s+down|muted)\s+from\s+(?P<o>{E})",
+       {"s": "subject", "o": "object"}),
+)
+
+OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
+    # "X, which is owned by Y", "X is developed and run by Y", "X, owned by Y"
+    _p("owned-by", "owned",
+       rf"(?P<x>{E}),?\s+(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:\w+\s+)?"
+       rf"{OWNED_V}\s+by\s+(?:{GAP}{{0,40}}?)(?P<y>{E})",
+       {"y": "subject", "x": "object"}),
+    _p("hyphen-owned", "owned", rf"(?P<y>{E})-(?:owned|operated|run|backed|controlled)\s+(?:[\w-]+\s+){{0,3}}?(?P<x>{E})",
+       {"y": "subject", "x": "object"}),
+    _p("owns", "owned",
+       rf"(?P<y>{E}),?\s+(?:(?:which|that|who)\s+)?(?:also\s+)?(?:owns|operates|runs|controls|launched|developed|"
+       rf"built|created|makes)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<x>{LIST})",
+       {"y": "subject", "x": "object"}),
+    _p("parent", "owned",
+       rf"(?P<x>{E})'s\s+(?:corporate\s+)?(?:parent\s+company|parent\s+group|parent|owner|owners)\s*,?\s+(?P<y>{E})",
+       {"y": "subject", "x": "object"}),
+    _p("parent-of", "owned",
+       rf"(?P<y>{E}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:parent\s+company|parent|owner|operator|maker|developer|"
+       rf"company\s+behind|firm\s+behind|group\s+behind)\s+of\s+(?P<x>{E})",
+       {"y": "subject", "x": "object"}),
+    _p("behind", "owned",
+       rf"(?P<y>{E}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:company|firm|start-up|startup|group|developer)\s+behind\s+"
+       rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<x>{E})",
+       {"y": "subject", "x": "object"}),
+    _p("poss-platform", "owned",
+       rf"(?P<y>{E})'s\s+(?:[\w-]+\s+){{0,2}}?{PLATFORM_N}\s*,?\s+(?P<x>{E})",
+       {"y": "subject", "x": "object"}),
+    _p("platform-owned", "owned",
+       rf"(?P<x>{E}),?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{PLATFORM_N}\s+(?:owned|operated|run|developed|"
+       rf"made|launched)\s+by\s+(?P<y>{E})",
+       {"y": "subject", "x": "object"}),
+)
+
+SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
+    # "Republic Records, a UMG label"; "Interscope Records, the UMG imprint"
+    _p("a-Y-label", "subsidiaryOf",
+       rf"(?P<s>{E}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<o>{E})(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\b",
+       {"s": "subject", "o": "object"}),
+    # "Warner Records, the flagship US label of Warner Music Group"
+    _p("unit-of", "subsidiaryOf",
+       rf"(?P<s>{E}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{UNIT_N}|part|member)\s+(?:of|at|within|under|owned\s+by|"
+       rf"from|belonging\s+to)\s+(?:the\s+)?(?P<o>{E})",
+       {"s": "subject", "o": "object"}),
+    # "the group's publishing arm, UMPG"; "UMG's Republic Records"
+    _p("poss-unit", "subsidiaryOf",
+       rf"(?P<o>{E})'s\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\s*,?\s+(?P<s>{E})", {"s": "subject", "o": "object"}),
+    # "UMPG, UMG's publishing division"
+    _p("appos-poss-unit", "subsidiaryOf",
+       rf"(?P<s>{E}),\s+(?P<o>{E})'s\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\b", {"s": "subject", "o": "object"}),
+    # "NME is part of NME Networks"; "X, part of Y"
+    _p("part-of", "subsidiaryOf",
+       rf"(?P<s>{E}){AUX}\s*,?\s+(?:is|was|are|became|becomes|has\s+become|remains)?\s*(?:now\s+)?(?:a\s+|an\s+|the\s+)?"
+       rf"(?:[\w-]+\s+){{0,2}}?(?:part|subsidiary|division|unit|member|label|imprint|arm|affiliate)\s+of\s+(?:the\s+)?"
+       rf"(?P<o>{E})",
+       {"s": "subject", "o": "object"}),
+    # "UMG label Republic Records", "Sony imprint Columbia"
+    _p("Y-label-X", "subsidiaryOf",
+       rf"(?P<o>{E})(?:'s)?\s+(?:label|imprint|subsidiary|sub-label|division|publishing\s+arm)s?\s+(?P<s>{LIST})",
+       {"s": "subject", "o": "object"}),
+    _p("poss-name", "possessive", rf"(?P<o>{E})'s\s+(?:own\s+)?(?P<s>{E})(?!')", {"s": "subject", "o": "object"}),
+)
+
+SIGNED_PATTERNS: tuple[Pattern, ...] = (
+    _p("releases-through", "signedTo",
+       rf"(?P<a>{E}),?\s+(?:who|which)\s+(?:\w+\s+){{0,2}}?(?:releases|released|records|recorded|is\s+signed|signed|"
+       rf"was\s+signed|has\s+signed|re-signed|puts\s+out|issues|issued|has\s+released|has\s+been\s+signed)\s+"
+       rf"(?:[\w-]+\s+){{0,3}}?(?:through|to|with|on|via|for)\s+(?:{E}'s\s+)?(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    _p("albums-released-through", "signedTo",
+       rf"(?P<a>{E})'s\s+(?:[\w-]+\s+){{0,3}}?(?:albums|records|music|songs|releases|album|singles?|catalogue|catalog|"
+       rf"recordings|records|work)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:released|issued|put\s+out|"
+       rf"distributed)\s+(?:through|by|on|via)\s+(?:{E}'s\s+)?(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    _p("signs-to", "signedTo",
+       rf"(?P<a>{LIST}){AUX}\s+(?:signed|signs|re-signed|re-signs|inked|inks|joined|joins|moved\s+to|moves\s+to|"
+       rf"switched\s+to|switches\s+to|is\s+signed|was\s+signed|has\s+signed|returned\s+to|returns\s+to)\s+"
+       rf"(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:deal|contract|agreement|record\s+deal)\s+)?(?:to|with)?\s*(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    _p("home-to", "signedTo",
+       rf"(?P<l>{E}),?\s+(?:{GAP}|{E}){{0,60}}?\bhome\s+to\s+(?P<a>{LIST})", {"a": "subject", "l": "object"}),
+    _p("label-signs", "signedTo",
+       rf"(?P<l>{E}){AUX}\s+(?:signed|signs|inked|welcomed|added|landed|nabbed|poached)\s+(?:[\w-]+\s+){{0,2}}?(?P<a>{LIST})",
+       {"a": "subject", "l": "object"}),
+    _p("label-artist", "signedTo",
+       rf"(?P<l>{E})(?:'s)?\s+(?:artists?|acts?|stars?|signees?|signings?|roster\s+artists?)\s*,?\s+(?P<a>{LIST})",
+       {"a": "subject", "l": "object"}),
+    _p("a-label-artist", "signedTo",
+       rf"(?P<a>{E}),\s+(?:a|an|the)\s+(?P<l>{E})(?:'s)?\s+(?:[\w-]+\s+)?(?:artist|act|signee|star)\b",
+       {"a": "subject", "l": "object"}),
+    _p("signed-to", "signedTo",
+       rf"(?P<a>{E}),?\s+(?:who\s+is\s+|who's\s+|is\s+|was\s+|who\s+was\s+)?(?:now\s+)?signed\s+to\s+(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    _p("label-home", "signedTo",
+       rf"(?P<a>{E})'s\s+(?:[\w-]+\s+)?(?:label|record\s+label|record\s+company)\s*,?\s+(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+)
+
+PERFORMED_PATTERNS: tuple[Pattern, ...] = (
+    _p("poss-work", "performedBy", rf"(?P<a>{E})'s\s+(?:[\w-]+\s+){{0,3}}?\"?(?P<w>{E})", {"w": "subject", "a": "object"}),
+    _p("work-by", "performedBy", rf"(?P<w>{E})\"?,?\s+(?:[\w-]+\s+){{0,2}}?by\s+(?P<a>{E})", {"w": "subject", "a": "object"}),
+    _p("released-work", "performedBy",
+       rf"(?P<a>{E}){AUX}\s+(?:released|releases|dropped|drops|recorded|records|performed|performs|put\s+out|unveiled|"
+       rf"shared|debuted|wrote|sang|sings)\s+(?:[\w-]+\s+){{0,4}}?\"?(?P<w>{E})",
+       {"w": "subject", "a": "object"}),
+)
+
+# Job titles: "X, chairman and CEO of Y", "Y's chief executive, X", "X, Y's CEO", "Y chairman X".
+TITLE_TEXT = r"(?P<t>[^@;()\"]{1,60}?(?:@\d+@[^@;()\"]{0,30}?)?)"
+WORKS_PATTERNS: tuple[Pattern, ...] = (
+    _p("X-title-of-Y", "worksFor",
+       rf"(?P<p>{E}),\s+{TITLE_TEXT}\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<o>{E})(?!'s)",
+       {"p": "subject", "o": "object"}),
+    _p("Y-poss-title-X", "worksFor",
+       rf"(?P<o>{E})'s\s+(?P<t>[\w&,' -]{{2,60}}?)\s*,?\s+(?P<p>{E})", {"p": "subject", "o": "object"}),
+    _p("X-Y-poss-title", "worksFor",
+       rf"(?P<p>{E}),\s+(?:the\s+)?(?P<o>{E})'s\s+(?P<t>[\w&' -]{{2,60}}?)(?=\s*(?:[,.;)]|$)|\s+(?:said|says|told|added|who|"
+       rf"and|has|had|is|was|wrote|argued|explained|noted)\b)",
+       {"p": "subject", "o": "object"}),
+    _p("Y-title-X", "worksFor", rf"(?P<o>{E})\s+(?P<t>[\w&' -]{{2,50}}?)\s+(?P<p>{E})", {"p": "subject", "o": "object"}),
+    _p("X-is-title-of-Y", "worksFor",
+       rf"(?P<p>{E}){AUX}\s+(?:is|was|serves\s+as|served\s+as|became|becomes|has\s+been|was\s+named|was\s+appointed|"
+       rf"has\s+been\s+named|has\s+been\s+appointed|joined\s+as|joins\s+as|named|appointed|takes\s+over\s+as|took\s+over\s+as|"
+       rf"steps\s+up\s+as|as)\s+(?:the\s+|a\s+|an\s+)?{TITLE_TEXT}\s+(?:of|at|for)\s+(?:the\s+)?(?P<o>{E})",
+       {"p": "subject", "o": "object"}),
+    _p("X-who-heads-Y", "worksFor",
+       rf"(?P<p>{E}),?\s+who\s+(?P<t>heads|leads|runs|founded|co-founded|chairs|oversees|co-founded)\s+(?P<o>{E})",
+       {"p": "subject", "o": "object"}),
+    _p("title-of-Y-X", "worksFor",
+       rf"(?:^|[,.;]\s+|\bsaid\s+|\bsays\s+)(?P<t>[\w&' -]{{2,50}}?)\s+of\s+(?P<o>{E}),?\s+(?P<p>{E})",
+       {"p": "subject", "o": "object"}),
+)
+
+TITLE_MODIFIERS = frozenset(
+    "the a an its new longtime long-time outgoing incoming interim acting global senior executive then current".split()
+)

@@ -1,0 +1,448 @@
+"""The on-disk Oxigraph store, fast serialisation, and conversions to pyoxigraph.
+
+``kg build`` keeps the dataset (``graph.trig``) in an Oxigraph store in
+``DIR/store`` so ``kg query`` and ``kg serve`` answer at once without parsing
+the TriG again. Oxigraph parses, stores, queries and writes RDF in Rust, which
+is tens of times faster than rdflib at a million triples (see
+``benchmarks/bench_sparql.py``).
+
+Choice of store (automatic, see :func:`open_store`): when ``DIR/store`` exists
+it is opened read-only on disk; when only ``DIR/graph.trig`` exists (an older
+build, or a copied graph) it is parsed into an in-memory store, which takes
+about 3 s per million triples.
+
+Every write is all or nothing: :func:`load_dataset_into_store` builds the new
+store in a temporary directory beside the old one and swaps the directories
+only once the load succeeded; :func:`serialize_fast` writes a temporary file
+and renames it over the target.
+"""
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Union
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
+
+from kg.errors import InputError, NotFoundError, OutputError
+from kg.namespace import MB_IRI, RESOURCE_IRI
+
+#: Name of the store directory inside a data directory.
+STORE_DIRNAME = "store"
+#: Name of the dataset file inside a data directory.
+TRIG_NAME = "graph.trig"
+
+#: Prefixes bound in every file mbkg writes (and known to ``kg query``).
+PREFIXES: dict[str, str] = {
+    "mb": MB_IRI,
+    "res": RESOURCE_IRI,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+
+#: What :func:`serialize_fast` and :func:`to_oxigraph` accept.
+Source = Union[ox.Store, ox.Dataset, Graph, str, os.PathLike]
+
+_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "n-triples": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "n-quads": ox.RdfFormat.N_QUADS,
+}
+
+
+# --- opening ------------------------------------------------------------
+
+
+def store_path(data_dir: str | os.PathLike) -> Path:
+    """The store directory of a data directory (``DIR/store``)."""
+    return Path(data_dir) / STORE_DIRNAME
+
+
+def open_store(data_dir: str | os.PathLike, *, read_only: bool = True) -> ox.Store:
+    """Open the graph built in ``data_dir`` as a pyoxigraph store.
+
+    Parameters
+    ----------
+    data_dir
+        A directory written by ``kg build`` (holding ``store/`` and/or
+        ``graph.trig``), or a store directory itself.
+    read_only
+        Open the on-disk store read-only (the default), so several readers
+        (``kg query``, ``kg serve``) can share it. ``False`` opens it for
+        writing, which takes RocksDB's lock.
+
+    Returns
+    -------
+    pyoxigraph.Store
+        The on-disk store when ``DIR/store`` exists; otherwise an in-memory
+        store parsed from ``DIR/graph.trig``.
+
+    Raises
+    ------
+    NotFoundError
+        When ``data_dir`` holds neither a store nor ``graph.trig``.
+    InputError
+        When the store or ``graph.trig`` cannot be read.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = tempfile.mkdtemp()
+    >>> _ = open(f"{d}/graph.trig", "w").write("<urn:a> <urn:p> <urn:b> .")
+    >>> len(open_store(d))
+    1
+    """
+    root = Path(data_dir)
+    candidates = [store_path(root), root]
+    for candidate in candidates:
+        if (candidate / "CURRENT").is_file():  # a RocksDB directory
+            try:
+                return ox.Store.read_only(str(candidate)) if read_only else ox.Store(str(candidate))
+            except OSError as exc:
+                raise InputError(f"cannot open the store: {exc}", path=candidate) from exc
+    trig = root / TRIG_NAME
+    if trig.is_file():
+        store = ox.Store()
+        try:
+            store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        except SyntaxError as exc:
+            raise InputError(f"not valid TriG: {exc.msg}", path=trig, line=exc.lineno) from exc
+        return store
+    raise NotFoundError(f"no graph in {root}: run `kg build` first")
+
+
+# --- writing the store ----------------------------------------------------
+
+
+def load_dataset_into_store(
+    trig: bytes | str | os.PathLike, store_dir: str | os.PathLike, *, format: str = "trig"
+) -> Path:
+    """Replace the store in ``store_dir`` by the dataset in ``trig``, all or nothing.
+
+    The new store is bulk-loaded into a temporary directory beside
+    ``store_dir`` and swapped in by renaming only once it is complete, so a
+    bad file or a full disk leaves the previous store as it was.
+
+    Parameters
+    ----------
+    trig
+        The dataset: TriG as ``bytes``, or the path of a TriG file (``str``
+        or path-like). Other formats by ``format`` ("nquads", "turtle").
+    store_dir
+        Where the store goes (usually ``DIR/store``).
+    format
+        The serialisation of ``trig``.
+
+    Returns
+    -------
+    Path
+        ``store_dir``.
+
+    Raises
+    ------
+    InputError
+        When the data is not valid in that format (names the file).
+    OutputError
+        When the store cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp()) / "store"
+    >>> _ = load_dataset_into_store(b"<urn:g> { <urn:a> <urn:p> <urn:b> }", d)
+    >>> len(ox.Store.read_only(str(d)))
+    1
+    """
+    target = Path(store_dir)
+    rdf_format = _rdf_format(format)
+    is_path = not isinstance(trig, (bytes, bytearray))
+    label = str(trig) if is_path else "<bytes>"
+    if is_path and not Path(trig).is_file():
+        raise InputError("no such dataset file", path=label)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    except OSError as exc:
+        raise OutputError(f"cannot create the store: {exc.strerror or exc}", path=target) from exc
+    try:
+        store = ox.Store(str(tmp))
+        if is_path:
+            store.bulk_load(path=str(trig), format=rdf_format)
+        else:
+            store.bulk_load(input=bytes(trig), format=rdf_format)
+        store.flush()
+        # Drop the handle so RocksDB closes its files before the rename.
+        del store
+        gc.collect()
+        _swap_dirs(tmp, target)
+    except SyntaxError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise InputError(f"not valid {format}: {exc.msg}", path=label, line=exc.lineno) from exc
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise OutputError(f"cannot write the store: {exc}", path=target) from exc
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target
+
+
+def write_store(dataset_path_trig: str | os.PathLike, store_dir: str | os.PathLike) -> Path:
+    """Build the store in ``store_dir`` from the TriG file ``dataset_path_trig``.
+
+    Same as :func:`load_dataset_into_store` with a path; the build calls it
+    after writing ``graph.trig``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "graph.trig").write_text("<urn:g> { <urn:a> <urn:p> <urn:b> }")
+    >>> write_store(d / "graph.trig", d / "store").name
+    'store'
+    """
+    return load_dataset_into_store(Path(dataset_path_trig), store_dir)
+
+
+def _swap_dirs(new: Path, target: Path) -> None:
+    """Put ``new`` at ``target``; an old ``target`` is removed only after the swap."""
+    old: Path | None = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.rmdir(old)
+        os.replace(target, old)
+    try:
+        os.replace(new, target)
+    except OSError:
+        if old is not None:  # put the previous store back
+            os.replace(old, target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# --- conversions ----------------------------------------------------------
+
+
+def _to_ox_term(term: Any, cache: dict) -> Any:
+    """An rdflib term as a pyoxigraph term (cached: graphs repeat their terms)."""
+    found = cache.get(term)
+    if found is not None:
+        return found
+    if isinstance(term, URIRef):
+        out = ox.NamedNode(str(term))
+    elif isinstance(term, BNode):
+        out = ox.BlankNode(str(term))
+    elif isinstance(term, Literal):
+        if term.language:
+            out = ox.Literal(str(term), language=term.language)
+        elif term.datatype is not None:
+            out = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        else:
+            out = ox.Literal(str(term))
+    else:
+        raise InputError(f"cannot convert RDF term {term!r} to pyoxigraph")
+    cache[term] = out
+    return out
+
+
+def _rdflib_quads(graph: Graph) -> Iterable[ox.Quad]:
+    """The quads of an rdflib graph or dataset as pyoxigraph quads."""
+    cache: dict = {}
+    if isinstance(graph, ConjunctiveGraph):  # Dataset is a ConjunctiveGraph
+        default_ids = {DATASET_DEFAULT_GRAPH_ID, graph.default_context.identifier}
+        for s, p, o, ctx in graph.quads((None, None, None, None)):
+            ident = getattr(ctx, "identifier", ctx)
+            g = ox.DefaultGraph() if ident is None or ident in default_ids else _to_ox_term(ident, cache)
+            yield ox.Quad(_to_ox_term(s, cache), _to_ox_term(p, cache), _to_ox_term(o, cache), g)
+    else:
+        for s, p, o in graph:
+            yield ox.Quad(_to_ox_term(s, cache), _to_ox_term(p, cache), _to_ox_term(o, cache))
+
+
+def oxigraph_inner(graph: Graph) -> ox.Store | None:
+    """The pyoxigraph store behind an rdflib graph backed by oxrdflib, else ``None``."""
+    inner = getattr(graph.store, "_inner", None)
+    return inner if isinstance(inner, ox.Store) else None
+
+
+def to_oxigraph(source: Source) -> ox.Store:
+    """A pyoxigraph store holding ``source``.
+
+    Parameters
+    ----------
+    source
+        A pyoxigraph ``Store`` (returned as is), a pyoxigraph ``Dataset``, an
+        rdflib ``Graph``/``Dataset`` (its pyoxigraph store when it is backed by
+        oxrdflib, else its quads copied into an in-memory store), or a data
+        directory (see :func:`open_store`).
+
+    Examples
+    --------
+    >>> from rdflib import Graph, URIRef
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:b")))
+    >>> len(to_oxigraph(g))
+    1
+    """
+    if isinstance(source, ox.Store):
+        return source
+    if isinstance(source, (str, os.PathLike)):
+        return open_store(source)
+    store = ox.Store()
+    if isinstance(source, ox.Dataset):
+        store.extend(source)
+        return store
+    if isinstance(source, Graph):
+        inner = oxigraph_inner(source)
+        if inner is not None and (isinstance(source, ConjunctiveGraph) or len(source) == len(inner)):
+            return inner
+        store.bulk_extend(_rdflib_quads(source))
+        return store
+    raise InputError(f"cannot read a graph from {type(source).__name__}")
+
+
+# --- serialisation ----------------------------------------------------------
+
+
+def _rdf_format(format: str | ox.RdfFormat) -> ox.RdfFormat:
+    if isinstance(format, ox.RdfFormat):
+        return format
+    try:
+        return _FORMATS[format.lower()]
+    except KeyError:
+        raise OutputError(f"unknown RDF format {format!r}: use one of {', '.join(sorted(_FORMATS))}") from None
+
+
+def _union_triples(store: ox.Store, exclude_types: Iterable[str]) -> ox.Store:
+    """Every distinct triple of every graph, in the default graph of a new store.
+
+    A store keeps its quads sorted, so the Turtle written from it groups each
+    subject's triples together.
+    """
+    excluded = " ".join(f"<{t}>" for t in exclude_types)
+    if excluded:
+        where = (
+            "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o "
+            f"FILTER NOT EXISTS {{ VALUES ?t {{ {excluded} }} ?s a ?t }} }}"
+        )
+    else:
+        where = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
+    triples = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", use_default_graph_as_union=True)
+    merged = ox.Store()
+    merged.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    return merged
+
+
+def serialize_fast(
+    source: Source,
+    path: str | os.PathLike,
+    format: str | ox.RdfFormat = "turtle",
+    *,
+    prefixes: dict[str, str] | None = None,
+    exclude_types: Iterable[str] = (),
+) -> Path:
+    """Write ``source`` to ``path`` with Oxigraph's serialiser, atomically.
+
+    Parameters
+    ----------
+    source
+        A pyoxigraph ``Store``/``Dataset``, an rdflib ``Graph``/``Dataset``
+        (fastest when backed by oxrdflib) or a data directory.
+    path
+        The file to write; written whole or not at all.
+    format
+        ``"turtle"`` (every graph merged into one: each distinct triple once),
+        ``"trig"`` (the dataset, named graphs kept), ``"nt"`` or ``"nq"``.
+    prefixes
+        Prefixes to bind; :data:`PREFIXES` by default.
+    exclude_types
+        For triple formats: leave out the triples whose subject has one of
+        these classes (IRIs), e.g. ``(MB.Assertion, MB.ExtractionRun)`` for
+        ``graph.ttl``, which carries no run or assertion metadata.
+
+    Returns
+    -------
+    Path
+        ``path``.
+
+    Raises
+    ------
+    OutputError
+        When the file cannot be written (the old file stays as it was).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> s = ox.Store()
+    >>> s.add(ox.Quad(ox.NamedNode(RESOURCE_IRI + "drake"), ox.NamedNode(MB_IRI + "signedTo"),
+    ...               ox.NamedNode(RESOURCE_IRI + "omg"), ox.NamedNode(RESOURCE_IRI + "assertion/1")))
+    >>> out = serialize_fast(s, Path(tempfile.mkdtemp()) / "graph.ttl", "turtle")
+    >>> "res:drake mb:signedTo res:omg ." in out.read_text()
+    True
+    """
+    target = Path(path)
+    rdf_format = _rdf_format(format)
+    bound = dict(PREFIXES if prefixes is None else prefixes)
+    store = to_oxigraph(source)
+    quad_format = rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
+    tmp: str | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as out:
+            if quad_format:
+                store.dump(out, rdf_format, prefixes=bound if rdf_format is ox.RdfFormat.TRIG else None)
+            else:
+                merged = _union_triples(store, [str(t) for t in exclude_types])
+                kwargs = {"prefixes": bound} if rdf_format is ox.RdfFormat.TURTLE else {}
+                merged.dump(out, rdf_format, from_graph=ox.DefaultGraph(), **kwargs)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=target) from exc
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return target
+
+
+def count_quads(store: ox.Store) -> dict[str, int]:
+    """How many triples each part of the store holds.
+
+    Returns
+    -------
+    dict
+        ``quads`` (all), ``default`` (triples in the default graph),
+        ``named_graphs`` (number of named graphs).
+
+    Examples
+    --------
+    >>> s = ox.Store()
+    >>> s.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.NamedNode("urn:b"), ox.NamedNode("urn:g")))
+    >>> count_quads(s)
+    {'quads': 1, 'default': 0, 'named_graphs': 1}
+    """
+    row = next(iter(store.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))  # default graph only
+    graphs = sum(1 for _ in store.named_graphs())
+    return {"quads": len(store), "default": int(row["n"].value), "named_graphs": graphs}
