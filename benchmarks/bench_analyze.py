@@ -24,6 +24,7 @@ The budget: the whole ``analyze`` at 100,000 entities within a minute.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 import time
@@ -65,11 +66,15 @@ def synthetic_fact_graph(n_entities: int, facts_per_entity: float = 1.2, seed: i
         G.add_node(node, label=f"{kind} {i}", kind=kind, kinds=[kind], aliases=[], node_type="entity")
         by_kind[kind].append(node)
     # Power-law popularity within each kind: the first few are the hubs.
-    weights = {k: [1 / (r + 1) ** 0.9 for r in range(len(ns))] for k, ns in by_kind.items()}
+    # Cumulative weights: choices() then bisects instead of summing every call.
+    cum = {k: list(itertools.accumulate(1 / (r + 1) ** 0.9 for r in range(len(ns)))) for k, ns in by_kind.items()}
 
-    def pick(allowed: tuple[str, ...]) -> str:
+    def pick(allowed: tuple[str, ...], tail: bool = False) -> str:
+        """A popular entity, or with ``tail`` any entity alike (the long tail)."""
         kind = rng.choice([k for k in allowed if by_kind[k]])
-        return rng.choices(by_kind[kind], weights=weights[kind])[0]
+        if tail:
+            return rng.choice(by_kind[kind])
+        return rng.choices(by_kind[kind], cum_weights=cum[kind])[0]
 
     n_facts = int(n_entities * facts_per_entity)
     n_nary = int(n_facts * 0.45)
@@ -82,12 +87,14 @@ def synthetic_fact_graph(n_entities: int, facts_per_entity: float = 1.2, seed: i
         G.add_node(fact, label=f"{kind} {j}", kind=kind, kinds=[kind], aliases=[], node_type="fact",
                    date=date, status=rng.choice(STATUSES), topics=[], evidence=[], source_count=1,
                    allegations=rng.sample(ALLEGATIONS, rng.randint(1, 2)) if kind == "Dispute" else [])
+        # One side popular, the other from the long tail: a small artist sues a
+        # major, a major buys a small label, a platform licenses an indie.
         if kind == "Dispute":
-            roles = [("claimant", pick(("Artist", *orgs))), ("respondent", pick(orgs))]
+            roles = [("claimant", pick(("Artist", *orgs), tail=True)), ("respondent", pick(orgs))]
         elif kind == "Acquisition":
-            roles = [("acquirer", pick(("RecordLabel", "Company"))), ("acquiree", pick(orgs + ("Artist",)))]
+            roles = [("acquirer", pick(("RecordLabel", "Company"))), ("acquiree", pick(orgs + ("Artist",), tail=True))]
         else:
-            roles = [("party", pick(("RecordLabel",))), ("party", pick(("Platform", "Company")))]
+            roles = [("party", pick(("RecordLabel",), tail=True)), ("party", pick(("Platform", "Company")))]
             if rng.random() < 0.2:
                 roles.append(("party", pick(orgs)))
         for role, member in roles:
@@ -96,7 +103,7 @@ def synthetic_fact_graph(n_entities: int, facts_per_entity: float = 1.2, seed: i
     for _ in range(n_facts - n_nary):
         prop = rng.choice(list(BINARY))
         subj, obj = BINARY[prop]
-        u, v = pick(subj), pick(obj)
+        u, v = pick(subj, tail=True), pick(obj)  # each person works for a (popular) employer, ...
         if u != v:
             G.add_edge(u, v, key=prop, kind=prop, fact="", weight=1,
                        **({"title": "chief executive"} if prop == "worksFor" else {}))

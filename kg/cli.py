@@ -142,8 +142,10 @@ def explain(
 
 @app.command("validate")
 def validate_cmd(
-    graph_file: Path = typer.Argument(..., help="A graph file: .ttl, .trig, .nt, .nq, .jsonld or .rdf."),
-    shapes: Optional[Path] = typer.Option(None, "--shapes", help="SHACL shapes file (default: ontology/shapes.ttl)."),
+    graph_file: Path = typer.Argument(..., metavar="GRAPH_FILE",
+                                      help="A graph file: .ttl, .trig, .nt, .nq, .jsonld or .rdf."),
+    shapes: Optional[Path] = typer.Option(None, "--shapes", metavar="FILE",
+                                          help="SHACL shapes file (default: ontology/shapes.ttl)."),
 ) -> None:
     """Check GRAPH_FILE against the SHACL shapes; exit 4 when it does not conform."""
     from kg.errors import ValidationError
@@ -216,6 +218,27 @@ def export_cmd(
         out_console.print(f"wrote {written}", markup=False)
 
 
+# --- kg eval ----------------------------------------------------------------
+
+
+@app.command("eval")
+def eval_cmd(
+    gold_dir: Path = typer.Argument(..., help="A directory of annotated articles: NAME.txt with NAME.json beside it."),
+    min_fact_f1: float = typer.Option(0.0, "--min-fact-f1", help="Exit 1 when the total fact F1 is below this."),
+    min_entity_f1: float = typer.Option(0.0, "--min-entity-f1", help="Exit 1 when the total entity F1 is below this."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="List what was missed and what was wrong."),
+) -> None:
+    """Build each annotated article in process and print precision, recall and F1 against its gold."""
+    from kg.evaluate import evaluate, render
+
+    per, total = evaluate(gold_dir)
+    render(per, total, verbose=verbose, console=out_console)
+    ef, ff = total.entity_prf[2], total.fact_prf[2]
+    if ff < min_fact_f1 or ef < min_entity_f1:
+        err_console.print(f"kg: eval: below threshold (fact F1 {ff:.2f}, entity F1 {ef:.2f})", markup=False)
+        raise typer.Exit(1)
+
+
 def _esc(text: str) -> str:
     """Article text is untrusted: never let it be read as Rich markup."""
     from rich.markup import escape
@@ -230,6 +253,12 @@ def main() -> None:
     except MbkgError as exc:
         err_console.print(f"kg: error: {exc.one_line()}", markup=False)
         sys.exit(exc.exit_code)
+    except OSError as exc:  # the machine failed us (disk full, I/O error): one line, not a traceback
+        from kg.errors import OutputError
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        err_console.print(f"kg: error: {where}{exc.strerror or exc}", markup=False)
+        sys.exit(OutputError.exit_code)
     except KeyboardInterrupt:
         err_console.print("kg: interrupted; previous output left as it was", markup=False)
         sys.exit(130)

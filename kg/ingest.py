@@ -49,6 +49,9 @@ def find_article_files(inputs: Iterable[str | Path]) -> list[Path]:
     Directories are searched recursively for files with a known suffix; hidden
     files and directories are ignored.
 
+    A ``README`` file in a directory describes the folder, not an article, and
+    is skipped (give it by name to read it).
+
     Raises
     ------
     InputError
@@ -72,6 +75,7 @@ def find_article_files(inputs: Iterable[str | Path]) -> list[Path]:
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not _is_readme(p)
             )
             if not found:
                 raise InputError(
@@ -86,6 +90,10 @@ def find_article_files(inputs: Iterable[str | Path]) -> list[Path]:
                 path=path,
             )
     return files
+
+
+def _is_readme(path: Path) -> bool:
+    return path.stem.lower() in {"readme", "license", "licence", "changelog"}
 
 
 def load_articles(inputs: Iterable[str | Path], *, keep_going: bool = False) -> LoadResult:
@@ -172,6 +180,8 @@ def decode_bytes(data: bytes, path: Path | str) -> str:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
+            text = None
+        if text is None or not _looks_western(text):
             raise InputError("not UTF-8 text, and not Windows-1252 or Latin-1 either", path=path) from None
     if _CONTROL.search(text):
         raise InputError("binary file (contains control characters), not an article", path=path)
@@ -179,6 +189,22 @@ def decode_bytes(data: bytes, path: Path | str) -> str:
     if not text.strip():
         raise InputError("file is empty", path=path)
     return text
+
+
+# A run of three or more non-ASCII letters.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f\W\d_]{3,}")
+
+
+def _looks_western(text: str) -> bool:
+    """Whether legacy-decoded text reads as a Western language, not mojibake.
+
+    Latin-1 and Windows-1252 text is mostly ASCII with an accented letter here and
+    there; Cyrillic, Greek or CJK text in another code page decodes without error
+    but into long runs of accented letters (``ïîäïèñàëà``), which is refused.
+    """
+    accented = sum(1 for c in text if ord(c) > 127 and c.isalpha())
+    in_runs = sum(len(run) for run in _NON_ASCII_RUN.findall(text))
+    return in_runs <= max(3, accented // 2)
 
 
 def parse_plain(text: str, path: Path | str, **meta: str | None) -> Article:
@@ -263,6 +289,9 @@ def _article_from_json_line(line: str, path: Path | str, number: int) -> Article
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", path=path, line=number) from None
+    except (ValueError, RecursionError) as exc:  # a number of >4300 digits; nesting too deep
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+        raise InputError(f"malformed JSON: {reason}", path=path, line=number) from None
     if not isinstance(record, dict):
         raise InputError("expected a JSON object with a 'text' field", path=path, line=number)
     body = record.get("text")

@@ -74,6 +74,7 @@ def test_directory_is_searched_recursively_and_sorted(tmp_path):
     (tmp_path / "a.md").write_text("A\n" + BODY)
     (tmp_path / "notes.json").write_text("{}")  # not an article format
     (tmp_path / ".hidden.txt").write_text("H\n" + BODY)
+    (tmp_path / "README.md").write_text("# What these articles are\n" + BODY)
     files = find_article_files([tmp_path])
     assert [f.name for f in files] == ["a.md", "b.txt"]
 

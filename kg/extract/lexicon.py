@@ -92,7 +92,9 @@ def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 # A word: letters/digits with inner dots, ampersands, apostrophes and hyphens
 # before capitals/digits ("U.S.", "A&M", "O'Brien", "Jay-Z"); or a lone symbol.
 TOKEN_RE = re.compile(
-    r"[^\W_](?:[\w&+]|\.(?=[^\W_])|['’](?=[^\Ws_])|-(?=[A-Z0-9]))*\.?|[&+]"
+    r"[^\W_](?:[\w&+]|\.(?=[^\W_])|['’](?=[^\Ws_])|-(?=[A-Z0-9])"
+    r"|(?<=[A-Z][a-z])-(?!(?:owned|run|led|born|era|wide|like|made|free|old|up|off|out|year|day|fed|long|only|time|fold|"
+    r"size|one|two|fan|man|men|pop|rap|hop|way|page|term|tier|week)\b)(?=[a-z]{2,4}\b))*\.?|[&+]"
 )
 
 
@@ -160,6 +162,7 @@ class Lexicon:
     stop_words: frozenset[str]
     months: frozenset[str]
     days: frozenset[str]
+    demonyms: frozenset[str]
     never_suffixes: frozenset[str]
     honorifics: frozenset[str]
     first_names: frozenset[str]
@@ -190,6 +193,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             stop_words=frozenset(w.lower() for w in ne.get("words", ())),
             months=frozenset(w.lower() for w in ne.get("months", ())),
             days=frozenset(w.lower() for w in ne.get("days", ())),
+            demonyms=frozenset(w.lower() for w in ne.get("demonyms", ())),
             never_suffixes=frozenset(w.lower() for w in ne.get("name_suffixes_never", ())),
             honorifics=frozenset(w.lower() for w in d["honorifics"]),
             first_names=frozenset(w.lower() for w in d["first_names"]),

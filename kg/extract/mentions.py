@@ -17,6 +17,7 @@ Steps, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -25,6 +26,11 @@ from kg.extract.text import Sentence
 
 ORG_TYPES = frozenset({"RecordLabel", "Company", "Platform", "Organization"})
 PERSON_TYPES = frozenset({"Person", "Artist"})
+#: Capitalised words that end a name ("Spotify CEO Daniel Ek"): job titles, not department words.
+SPAN_BREAKERS = frozenset(
+    "ceo cfo coo cto cmo chairman chairwoman chair chief president vice vp svp evp founder co-founder cofounder "
+    "boss director executive chairperson co-ceo co-chair co-president head md".split()
+)
 CONNECTORS_NAME = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "du", "der", "dos", "bin", "al"})
 
 
@@ -74,6 +80,11 @@ class Draft:
         return max(self.forms, key=lambda f: (len(f.split()), len(f), self.forms[f]))
 
 
+def _fold(s: str) -> str:
+    """Lower case without accents ("Tomás" -> "tomas")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() or (tok[:1].islower() and any(c.isupper() for c in tok[1:]))
 
@@ -110,8 +121,8 @@ class MentionFinder:
                     self.taken.append((m.start(), m.end()))
 
     def _title_case_headline(self) -> bool:
-        if not self.sentences:
-            return False
+        if len(self.sentences) < 2 or "\n" not in self.text.strip():
+            return False  # no body to check the headline's names against
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", self.sentences[0].text) if len(w) > 3]
         return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
@@ -207,9 +218,13 @@ class MentionFinder:
                 # "Amazon Studios": a known name followed by an organisation word is another name
                 nxt = i + k
                 ext = nxt
-                while ext < n and _is_cap(toks[ext][0]) and toks[ext][0].lower() not in lex.title_words and not self.text[toks[ext - 1][2]:toks[ext][1]].strip() and not self._possessive(toks[ext - 1]):
+                while ext < n and _is_cap(toks[ext][0]) and toks[ext][0].lower() not in SPAN_BREAKERS and not self.text[toks[ext - 1][2]:toks[ext][1]].strip() and not self._possessive(toks[ext - 1]):
                     ext += 1
-                if ext > nxt and toks[ext - 1][0].lower() in lex.org_suffixes and not only_known and not self._gaz_match(toks, nxt, sent.start):
+                if ext > nxt and not only_known and not self._gaz_match(toks, nxt, sent.start) and (
+                        toks[ext - 1][0].lower() in lex.org_suffixes
+                        or (k == 1 and all(toks[x][0].lower() not in lex.places | lex.stop_words | lex.months | lex.days
+                                           | lex.demonyms for x in range(nxt, ext)) and not sent_initial)):
+                    # "Koda Blaze" is not the society Koda; "Amazon Studios" is not Amazon
                     self._add_span(si, toks, i, ext, sent_initial, body, only_known)
                     i = ext
                     continue
@@ -224,7 +239,10 @@ class MentionFinder:
                 self.mentions.append(m)
                 i += k
                 continue
-            if not _is_cap(tok) or tok.lower() in lex.title_words and tok.lower() not in ("music",):
+            if re.search(r"['’](?:re|ve|ll|d|m|t)$", tok, re.I) or tok.lower().replace("’", "'") in ("i'm", "it's", "that's", "there's", "here's", "let's", "what's", "he's", "she's"):
+                i += 1
+                continue
+            if not _is_cap(tok) or tok.lower() in SPAN_BREAKERS:
                 i += 1
                 continue
             j = i + 1
@@ -235,12 +253,12 @@ class MentionFinder:
                     gap = self.text[toks[j - 1][2]:toks[j][1]]
                     if gap.strip() and gap.strip() not in ("&",):
                         break
-                    if _is_cap(t2) and (t2.lower() not in lex.title_words or t2.lower() in lex.org_suffixes) and not self._gaz_match(toks, j, sent.start):
+                    if _is_cap(t2) and t2.lower() not in SPAN_BREAKERS and not self._gaz_match(toks, j, sent.start):
                         span.append(j)
                         j += 1
                         if self._possessive(toks[j - 1]):
                             break
-                    elif t2.lower() in ("of", "for", "the", "&", "+") | CONNECTORS_NAME and self._is_connector(toks, j, span):
+                    elif t2.lower() in {"of", "for", "the", "&", "+"} | CONNECTORS_NAME and self._is_connector(toks, j, span):
                         j += 1
                     elif t2[:1].isdigit() and re.fullmatch(r"\d+(?:\.\d+)?", t2) and span and toks[span[-1]][0].lower() not in lex.months:
                         # "Streaming 2.0", "Blink 182": keep digits only inside known names; stop here
@@ -256,11 +274,15 @@ class MentionFinder:
 
     def _add_span(self, si, toks, i, j, sent_initial, body, only_known) -> None:
         lex = self.lex
+        if self.text[toks[i][1]:toks[j - 1][2]].lower() in lex.places:
+            return
         # strip leading words that are not names
         while i < j:
             t = toks[i][0]
             low = t.lower()
-            if low in lex.stop_words or low in lex.months or low in lex.days:
+            if t == "The" and not sent_initial and j - i >= 2 and not self._gaz_match(toks, i + 1, 0):
+                break  # "the band The Vesper Lines": the article is part of the name
+            if low in lex.stop_words or ((low in lex.months or low in lex.days) and (j - i == 1 or sent_initial)):
                 i += 1
                 sent_initial = False
                 continue
@@ -287,6 +309,8 @@ class MentionFinder:
             return
         if only_known and surface not in body:
             return
+        if j - i == 1 and self._is_modifier(toks[i][1], end, surface):
+            return
         if honor:
             name_start = toks[i + 1][1]
             m = Mention(name_start, end, self.text[name_start:end], si, possessive=self._possessive(toks[j - 1]),
@@ -294,6 +318,21 @@ class MentionFinder:
         else:
             m = Mention(start, end, surface, si, possessive=self._possessive(toks[j - 1]))
         self.mentions.append(m)
+
+    def _is_modifier(self, start: int, end: int, surface: str) -> bool:
+        """A lone capitalised word used as an adjective: a place or nationality before a noun."""
+        if re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)+", surface):
+            return True  # "Japanese-Scottish"
+        low = surface.lower()
+        if low in self.lex.demonyms:
+            return True
+        before = self.text[max(0, start - 6):start]
+        after = self.text[end:end + 40]
+        if re.search(r"\b(?:the|a|an)\s+$", before, re.I) and re.match(
+                r"\s+(?:[a-z][\w-]*\s+){0,2}(?:label|group|band|company|firm|start-up|startup|publisher|court|singer|"
+                r"rapper|duo|trio|outfit|act|distributor|broadcaster|station|festival|venue|club|indie|imprint)s?\b", after):
+            return True
+        return False
 
     def _attach_acronyms(self) -> None:
         """'Universal Music Group (UMG)': the acronym joins the name's mention."""
@@ -399,8 +438,9 @@ class MentionFinder:
                     cands.append(j)  # RIAA
                 elif len(words) == 1 and w[-1] == name and self._looks_person(j):
                     cands.append(j)  # surname
-                elif len(words) < len(w) and w[:len(words)] == words and not self._looks_person(j) and not d.known:
-                    cands.append(j)  # Universal -> Universal Music Group
+                elif len(words) < len(w) and w[:len(words)] == words and not d.known and (
+                        not self._looks_person(j) or len(words) == 1):
+                    cands.append(j)  # Universal -> Universal Music Group; Tomás -> Tomás Reyes
                 elif d.known is None and len(words) < len(w) and self.drafts[j].known and name in self.drafts[j].known.weak_aliases:
                     cands.append(j)
             cands = list(dict.fromkeys(self._find(c) for c in cands))
@@ -410,7 +450,11 @@ class MentionFinder:
                 # ambiguous short form ("Warner" with two Warner names): choose the most mentioned
                 # only when one of them is clearly the main entity, else leave it untyped
                 counts = sorted(((len(self.drafts[c].mentions), c) for c in cands), reverse=True)
-                if counts[0][0] >= 2 * counts[1][0]:
+                groupish = [c for c in cands if re.search(r"\b(?:Group|Holdings|Media|Entertainment|Music Group|Corp|Inc)\.?$",
+                                                          self.drafts[c].name)]
+                if len(groupish) == 1:
+                    self._merge(groupish[0], i)
+                elif counts[0][0] >= 2 * counts[1][0]:
                     self._merge(counts[0][1], i)
                 else:
                     d.alive = False
@@ -419,8 +463,22 @@ class MentionFinder:
         d = self.drafts[i]
         if d.known:
             return bool(d.known.types & PERSON_TYPES)
-        words = d.name.split()
-        return 2 <= len(words) <= 4 and (words[0].lower() in self.lex.first_names or bool(d.evidence_types & PERSON_TYPES))
+        return self._person_name(d.name) or bool(d.evidence_types & PERSON_TYPES)
+
+    def _person_name(self, name: str, loose: bool = True) -> bool:
+        """Whether a name has the shape of a person's: two or three name words, no organisation word.
+
+        With ``loose``, any such name qualifies (used for surnames: "Reyes" after "Tomás Reyes");
+        otherwise the first word must be a known first name.
+        """
+        words = name.split()
+        if not 2 <= len(words) <= 3 or self._suffix_types(words):
+            return False
+        if not all(re.fullmatch(r"[A-ZÀ-Þ][\w'’.-]*", w) for w in words):
+            return False
+        if any(w.lower() in self.lex.stop_words or w.lower() in self.lex.places for w in words):
+            return False
+        return loose or _fold(words[0]) in self.lex.first_names
 
     # --- 5: typing ----------------------------------------------------------
     def type_entities(self) -> None:
@@ -451,17 +509,26 @@ class MentionFinder:
             suffix = self._suffix_types(words)
             if not t & PERSON_TYPES:
                 t |= suffix
-            if not t and 2 <= len(words) <= 3 and words[0].lower() in lex.first_names and not suffix:
+            if not t and not suffix and self._person_name(d.name, loose=False):
                 t.add("Person")
+            elif not t and not suffix and self._person_name(d.name) and any(
+                    f in (words[0], words[-1]) for f in d.forms):
+                t.add("Person")  # referred to later by surname or first name alone
             if not t and any(f in d.forms for f in ()):
                 pass
+            if not t and len(words) >= 2 and not self._person_name(d.name, loose=False):
+                first = words[0]
+                if any(o.alive and o is not d and o.name.split()[0] == first
+                       and (set(o.types) | o.evidence_types | set(o.known.types if o.known else ())) & ORG_TYPES
+                       for o in self.drafts):
+                    t.add("Company")
             if "Artist" in t:
                 t.discard("Person")
             if t & PERSON_TYPES and t & ORG_TYPES:
                 # a person-shaped name with an organisation word wins as an organisation
                 t -= PERSON_TYPES if suffix else ORG_TYPES
             d.types = t
-            d.person_shaped = 2 <= len(words) <= 3 and words[0].lower() in lex.first_names
+            d.person_shaped = self._person_name(d.name, loose=False) or ("Person" in t)
 
     def _suffix_types(self, words: list[str]) -> set[str]:
         low = [w.lower().rstrip(".") for w in words]
@@ -482,16 +549,21 @@ class MentionFinder:
         if dm and not self._mention_inside(m.mask_start - len(before) + dm.start(), m.mask_start):
             desc = dm.group("desc").lower()
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
-            if types:
+            if types and set(types) - {"Work"}:
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
                 m.descriptor = desc
                 # absorb the description into the placeholder when nothing else is in between
                 abs_start = m.mask_start - len(before) + dm.start("full")
                 lead = self.text[max(0, abs_start - 3):abs_start]
-                if not self._mention_inside(abs_start, m.mask_start) and not re.search(r"['’]s\s*$", lead) \
+                if set(types) <= {"Person"}:
+                    pass  # "chief executive X": the title must stay visible for worksFor
+                elif not self._mention_inside(abs_start, m.mask_start) and not re.search(r"['’]s\s*$", lead) \
                         and not self._mention_ends_at(abs_start):
                     m.mask_start = abs_start
+        if re.search(r"\b(?:streams?|videos?|clips?|content|songs?|music|tracks?|catalogue|catalog|available|uploaded|posted|"
+                     r"listeners|users|creators|playlists?|launched|live)\s+(?:on|via)\s+$", before) and not d.known:
+            d.evidence_types |= {"Platform"}
         # a job title right before the name: "chairman Rob Stringer", "CEO Daniel Ek"
         tm = re.search(r"(?:^|[\s,(])(" + "|".join(re.escape(t) for t in self.lex.title_heads) + r")\s*,?\s*$", before, re.I)
         if tm and not d.known:
@@ -522,6 +594,13 @@ class MentionFinder:
         tm = re.match(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:former|then|new|outgoing|incoming|interim|acting|longtime|global|senior|executive)\s+)*(" + "|".join(re.escape(t) for t in self.lex.title_heads) + r")\b", after, re.I)
         if tm and not d.known:
             d.evidence_types.add("Person")
+        if re.match(r"(?:['’]s)?\s+(?:\d[\d.,]*\s+(?:million|m|billion)\s+)?(?:monthly\s+|active\s+|paying\s+)?(?:users|subscribers|creators|listeners|app|streaming\s+service)\b", after) and not d.known:
+            d.evidence_types |= {"Platform"}
+        if re.match(r"\s+has\s+(?:about|around|more than|over|nearly)?\s*[\d.,]+\s*(?:million|m|billion)?\s+(?:monthly\s+|active\s+)?(?:users|subscribers|listeners)", after) and not d.known:
+            d.evidence_types |= {"Platform"}
+        if re.match(r"\s*,\s*who\s+(?:founded|co-founded|heads|leads|runs|joined|was|is|has|had|said|told)\b", after) and not d.known \
+                and self._person_name(d.name):
+            d.evidence_types.add("Person")
         if re.match(r"\s*(?:,\s*)?(?:said|says|told|added|explained|noted|wrote|argued|stated)\b", after) and not d.known:
             words = d.name.split()
             if 2 <= len(words) <= 3 and not self._suffix_types(words):
@@ -534,13 +613,19 @@ class MentionFinder:
         lex = self.lex
         desc_alt = "|".join(re.escape(k) for k in sorted(lex.descriptors, key=len, reverse=True))
         singular = re.compile(
-            r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?!and\b|or\b|of\b|to\b)[\w'’-]+\s+){0,3}?)(?P<desc>" + desc_alt + r")(?P<poss>['’]s)?\b(?!\s*[-(]|\s+(?:[A-Z][\w-]*|of\b|[a-z]+ing\b))",
+            r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?:[A-Z][\w-]*|\w+-\w+|\w+(?:al|ic|ish|ian|ese|ous|ive|ary|est)|own|new|former|world's|world’s|country's|industry's|music|record|streaming|video|tech|media|two|three|rival|major|indie|independent|parent|corporate)\s+){0,3}?)(?P<desc>" + desc_alt + r")(?P<poss>['’]s)?\b(?!\s*[-(]|\s+(?:[A-Z][\w-]*|of\b|[a-z]+ing\b))",
         )
         plural = re.compile(
             r"\b(?:[Tt]he two|[Bb]oth(?: the)?|[Tt]he pair of)\s+(?P<desc>" + "|".join(re.escape(k) for k in lex.plural_descriptors) + r")(?P<poss>['’])?|\b(?P<pair>[Tt]he pair|[Bb]oth sides|[Bb]oth parties|[Tt]he duo)\b"
         )
         latter = re.compile(r"\b[Tt]he (?P<which>latter|former)(?P<poss>['’]s)?\b")
-        pron = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
+        pron = re.compile(
+            r"(?:^|(?<=[.!?]\s))(?P<pp>Its)\b(?=\s+(?:[\w-]+\s+){0,2}(?:roster|artists|acts|catalogue|catalog|recordings|label|"
+            r"imprint|parent|owner|publishing|chief|head|president))|\b(?P<p>[Hh]e|[Ss]he|[Ii]t)\b(?=\s+(?:(?:has|have|had|also|now|will|then|later|recently|first|"
+            r"previously|since|subsequently|quickly|eventually)\s+)*(?:bought|acquired|acquires|buys|signed|signs|sued|"
+            r"sues|filed|files|pulled|withdrew|struck|inked|agreed|agrees|announced|owns|operates|launched|partnered|"
+            r"settled|sold|purchased|removed|reached|took|joined|licensed|licenses|licences|renewed|extended|expanded|"
+            r"accused|accuses|alleged|alleges|lodged|brought|said|says|founded|runs|ran|leads|heads|has|is|was)\b)")
         for si, sent in enumerate(self.sentences):
             s = sent.text
             for m in singular.finditer(s):
@@ -565,7 +650,11 @@ class MentionFinder:
                                     descriptor=m.group("which"), possessive=bool(m.group("poss"))))
             for m in pron.finditer(s):
                 a = sent.start + m.start()
-                refs.append(Mention(a, a + len(m.group("p")), m.group("p"), si, kind="pron", descriptor="person"))
+                if m.group("pp"):
+                    refs.append(Mention(a, a + 3, "Its", si, kind="pron", descriptor="it", possessive=True))
+                    continue
+                desc = "it" if m.group("p").lower() == "it" else "person"
+                refs.append(Mention(a, a + len(m.group("p")), m.group("p"), si, kind="pron", descriptor=desc))
         # drop references inside names or overlapping each other
         refs.sort(key=lambda r: (r.start, -(r.end - r.start)))
         kept: list[Mention] = []
@@ -589,6 +678,8 @@ class MentionFinder:
             return True
         if desc == "person":
             return bool(types & PERSON_TYPES)
+        if desc == "it":
+            return bool(types & ORG_TYPES) and "Court" not in types
         if desc == "group":
             return "Group" in d.name.split() or ("Company" in types and "Platform" not in types)
         want = self.lex.descriptors.get(desc) or self.lex.plural_descriptors.get(desc)
@@ -605,6 +696,22 @@ class MentionFinder:
             return core in types
         return core in types
 
+    def _salient(self, ref: Mention, history: list[int]) -> int | None:
+        """The entity a description refers to: the subject of a recent sentence, else the latest one.
+
+        Subjects (the first name of a sentence, not a possessive modifier) of the current and
+        the previous sentence win over entities mentioned in passing ("Kendrick Lamar's track").
+        """
+        compatible = [e for e in dict.fromkeys(reversed(history)) if self._compatible(ref.descriptor, self.drafts[e], ref.honorific)]
+        if not compatible:
+            return None
+        for si in (ref.sent, ref.sent - 1):
+            firsts = [m for m in self.mentions if m.sent == si and m.kind in ("name", "desc", "pron") and m.entity is not None
+                      and m.start < ref.start]
+            if firsts and not firsts[0].possessive and firsts[0].entity in compatible:
+                return firsts[0].entity
+        return compatible[0]
+
     def _resolve_references(self) -> None:
         history: list[int] = []  # entity ids in order of mention
         for m in self.mentions:
@@ -618,10 +725,7 @@ class MentionFinder:
                     m.entity = distinct[idx]
                 continue
             if m.kind in ("desc", "pron"):
-                for e in reversed(history):
-                    if self._compatible(m.descriptor, self.drafts[e], m.honorific):
-                        m.entity = e
-                        break
+                m.entity = self._salient(m, history)
                 if m.entity is not None:
                     history.append(m.entity)
                 continue
@@ -653,7 +757,7 @@ def _descriptor_regex(lex: Lexicon):
     keys = sorted(lex.descriptors, key=len, reverse=True)
     alt = "|".join(re.escape(k) + r"s?" for k in keys)
     rx = re.compile(
-        r"(?P<full>(?:\b(?i:the|a|an|fellow|rival|its|their|his|her)\s+)?(?:(?:[A-Z][\w-]*|\w+-\w+|\w+(?:al|ic|ish|ian|ese|ous|ive|ing|ary|ed))\s+){0,2}?)\b(?P<desc>(?i:" + alt + r"))\s+$",
+        r"(?P<full>(?:\b(?i:the|a|an|fellow|rival|its|their|his|her)\s+)?(?:(?:[A-Z][\w-]*|\w+-\w+|\w+(?:al|ic|ish|ian|ese|ous|ive|ing|ary|ed))\s+){0,2}?)\b(?P<desc>(?i:" + alt + r"))\s+(?:The\s+)?$",
     )
     return _DescRegex(rx, alt)
 

@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 
 E = r"@\d+@"
-LIST = rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{E}(?:'s)?|\s*,?\s+(?:and|&|as well as|plus|along with)\s+{E}(?:'s)?)*"
+LIST = rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{E}(?:'s)?|\s*,?\s+(?:and|&|as well as|plus|along with|and to|and also|and with)\s+{E}(?:'s)?)*"
 # Words allowed between a subject and its verb: auxiliaries and harmless adverbs.
 # Hedges ("could", "may", "in talks to"), negations ("not") and reports are absent on purpose.
 AUX = (
     r"(?:,?\s+(?:has|have|had|is|are|was|were|will|also|now|recently|officially|formally|finally|jointly|just|already|"
-    r"previously|then|both|together|quietly|reportedly|publicly|successfully|initially|originally|first|"
+    r"previously|then|both|together|quietly|reportedly|publicly|successfully|initially|originally|first|always|long|"
     r"subsequently|each|separately|today|yesterday|again|since|earlier|later|last\s+(?:week|month|year)|"
     r"this\s+(?:week|month|year)|on\s+\w+(?:\s+\d{1,2})?|in\s+\w+(?:\s+\d{4})?|been|being|officially|"
     r"agreed\s+to|set\s+to|moved\s+to|decided\s+to|voted\s+to|going\s+to|to|who|which|that)\b)*"
@@ -167,19 +167,19 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:sued|targeted|named|taken\s+to\s+court)\s+(?:{GAP}{{0,30}}?)by\s+(?P<c>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     _p("suit-by", "dispute",
-       rf"\b{SUIT_N}\s+(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched|initiated)\s+by\s+(?P<c>{LIST})"
+       rf"\b{SUIT_N}\b(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched|initiated)\s+by\s+(?P<c>{LIST})"
        rf"(?:\s+(?:{GAP}{{0,30}}?)against\s+(?P<r>{LIST}))?",
        {"c": "claimant", "r": "respondent"}),
     _p("suit-by-against", "dispute",
-       rf"\b{SUIT_N}\s+(?:{GAP}{{0,40}}?)against\s+(?P<r>{LIST})\s+(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched)\s+"
+       rf"\b{SUIT_N}\b(?:{GAP}{{0,40}}?)against\s+(?P<r>{LIST})\s+(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched)\s+"
        rf"by\s+(?P<c>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     _p("poss-suit", "dispute",
-       rf"(?P<c>{E})'s\s+(?:{GAP}{{0,40}}?){SUIT_N}\s+(?:{GAP}{{0,40}}?)(?:against|targeting|with)\s+(?P<r>{LIST})",
+       rf"(?P<c>{E})'s\s+(?:{GAP}{{0,40}}?){SUIT_N}\b(?:{GAP}{{0,40}}?)(?:against|targeting|with)\s+(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     # respondents only: the claimants come from the lawsuit being talked about
     _p("suit-against", "dispute",
-       rf"\b{SUIT_N}\s+(?:{GAP}{{0,60}}?)\b(?:against|targeting|naming|directed\s+at|aimed\s+at|targets|names|"
+       rf"\b{SUIT_N}\b(?:{GAP}{{0,60}}?)\b(?:against|targeting|naming|directed\s+at|aimed\s+at|targets|names|"
        rf"accuses|is\s+directed\s+at)\s+(?:{GAP}{{0,40}}?)(?P<r>{LIST})",
        {"r": "respondent"}),
     _p("sue-r", "dispute", rf"(?P<h>{GAP}{{0,30}})\b{SUE_V}\s+(?P<r>{LIST})", {"r": "respondent"}, hedge="h"),
@@ -212,6 +212,19 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<a>{LIST}){AUX}\s+(?:been\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<n>partner|ally|licensee|licensor)\s+"
        rf"(?:to|of|for)\s+(?P<b>{LIST})",
        {"a": "party", "b": "party"}),
+    _p("licensed-to", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>licensed|licenses|licences|licence|license|licensing|sublicensed)\s+(?P<h>{GAP}{{0,40}}?)"
+       rf"\bto\s+(?P<b>{LIST})",
+       {"a": "party", "b": "party"}, hedge="h"),
+    _p("settle-fight", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>settled|settle|settles|ended|end|ends|resolved|resolve|resolves|concluded)\s+(?P<h>{GAP}{{0,50}}?)"
+       rf"\b(?P<n>(?:legal\s+|copyright\s+|court\s+)?(?:dispute|lawsuit|suit|fight|case|battle|row|feud|litigation|"
+       rf"claims?|differences))\b",
+       {"a": "party"}, hedge="h"),
+    _p("settled-with", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>settled|settles|settle|reached\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?settlement)\s+"
+       rf"(?P<h>{GAP}{{0,40}}?)\bwith\s+(?P<b>{LIST})",
+       {"a": "party", "b": "party"}, hedge="h"),
     _p("deal-with", "agreement",
        rf"(?P<a>{LIST}){AUX}\s+(?P<h>{GAP}{{0,50}}?)\b(?P<n>{DEAL_N})\s+with\s+(?P<b>{LIST})",
        {"a": "party", "b": "party"}, hedge="h"),
@@ -228,6 +241,10 @@ ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
     _p("sold-to", "acquisition",
        rf"(?P<b>{E})(?:'s)?{AUX}\s+(?:was|were|is|has\s+been|had\s+been|will\s+be|being)\s+(?P<v>sold)\s+"
        rf"(?:{GAP}{{0,30}}?)\bto\s+(?P<a>{E})",
+       {"a": "acquirer", "b": "acquiree"}),
+    _p("which-bought", "acquisition",
+       rf"(?P<b>{E}),?\s+which\s+(?P<a>{E}){AUX}\s+(?P<v>{ACQ_V})\b", {"a": "acquirer", "b": "acquiree"}),
+    _p("headline-sold-to", "acquisition", rf"^(?P<b>{E})\s+(?P<v>sold|goes|selling)\s+to\s+(?P<a>{E})",
        {"a": "acquirer", "b": "acquiree"}),
     _p("sell-to", "acquisition",
        rf"\b(?P<v>sold|sells|sell|selling|offloaded|offloads)\s+(?P<b>{E})\s+(?:{GAP}{{0,30}}?)\bto\s+(?P<a>{E})",
@@ -302,8 +319,9 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<s>{E}),\s+(?P<o>{E})'s\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\b", {"s": "subject", "o": "object"}),
     # "NME is part of NME Networks"; "X, part of Y"
     _p("part-of", "subsidiaryOf",
-       rf"(?P<s>{E}){AUX}\s*,?\s+(?:is|was|are|became|becomes|has\s+become|remains)?\s*(?:now\s+)?(?:a\s+|an\s+|the\s+)?"
-       rf"(?:[\w-]+\s+){{0,2}}?(?:part|subsidiary|division|unit|member|label|imprint|arm|affiliate)\s+of\s+(?:the\s+)?"
+       rf"(?P<s>{E}){AUX}\s*,?\s+(?:is|was|are|became|becomes|become|has\s+become|remains|remain|operate\s+as|operates\s+as|"
+       rf"continue\s+as|continues\s+as|run\s+as|runs\s+as|sit|sits|sat)?\s*(?:now\s+)?(?:a\s+|an\s+|the\s+|within\s+|inside\s+|under\s+)?"
+       rf"(?:[\w-]+\s+){{0,2}}?(?:part|subsidiary|division|unit|member|label|imprint|arm|affiliate|umbrella)\s+of\s+(?:the\s+)?"
        rf"(?P<o>{E})",
        {"s": "subject", "o": "object"}),
     # "UMG label Republic Records", "Sony imprint Columbia"
@@ -329,8 +347,28 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        rf"switched\s+to|switches\s+to|is\s+signed|was\s+signed|has\s+signed|returned\s+to|returns\s+to)\s+"
        rf"(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:deal|contract|agreement|record\s+deal)\s+)?(?:to|with)?\s*(?P<l>{E})",
        {"a": "subject", "l": "object"}),
+    _p("roster", "roster",
+       rf"(?P<l>{E})(?:'s)?\s+(?:[\w-]+\s+)?(?:roster|artists|acts|signings|stable)\s+(?:also\s+)?(?:includes?|including|features?|boasts|"
+       rf"has\s+included|spans|such\s+as|like)\s+(?P<a>.*)$",
+       {"a": "subject", "l": "object"}),
+    _p("roster-of", "roster",
+       rf"(?:roster|artists|acts|signings)\s+(?:at|of|on)\s+(?P<l>{E})\s+(?:includes?|including|features?|boasts|such\s+as)\s+"
+       rf"(?P<a>.*)$",
+       {"a": "subject", "l": "object"}),
+    _p("under-contract", "signedTo",
+       rf"(?P<a>{LIST}){AUX}\s+(?:is|are|was|were|remain|remains|still)?\s*(?:still\s+)?under\s+contract\s+(?:to|with)\s+"
+       rf"(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    _p("record-for", "signedTo",
+       rf"(?P<a>{LIST}){AUX}\s+(?:record|records|recorded|recording|release|releases|released|releasing|put\s+out|puts\s+out)\s+"
+       rf"(?:[\w-]+\s+){{0,3}}?(?:for|through|on|via|with)\s+(?:{E}'s\s+(?:[\w-]+\s+)?(?:imprint|label)\s+)?(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
     _p("home-to", "signedTo",
-       rf"(?P<l>{E}),?\s+(?:{GAP}|{E}){{0,60}}?\bhome\s+to\s+(?P<a>{LIST})", {"a": "subject", "l": "object"}),
+       rf"(?P<l>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+|{E}(?:'s)?\s+){{0,4}}?(?:that|which)\s+is\s+(?:also\s+)?home\s+to\s+"
+       rf"(?P<a>{LIST})", {"a": "subject", "l": "object"}),
+    _p("is-home-to", "signedTo",
+       rf"(?P<l>{E}){AUX}\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+)?(?:the\s+)?home\s+to\s+(?P<a>{LIST})",
+       {"a": "subject", "l": "object"}),
     _p("label-signs", "signedTo",
        rf"(?P<l>{E}){AUX}\s+(?:signed|signs|inked|welcomed|added|landed|nabbed|poached)\s+(?:[\w-]+\s+){{0,2}}?(?P<a>{LIST})",
        {"a": "subject", "l": "object"}),
@@ -341,7 +379,7 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<a>{E}),\s+(?:a|an|the)\s+(?P<l>{E})(?:'s)?\s+(?:[\w-]+\s+)?(?:artist|act|signee|star)\b",
        {"a": "subject", "l": "object"}),
     _p("signed-to", "signedTo",
-       rf"(?P<a>{E}),?\s+(?:who\s+is\s+|who's\s+|is\s+|was\s+|who\s+was\s+)?(?:now\s+)?signed\s+to\s+(?P<l>{E})",
+       rf"(?P<a>{LIST}){AUX}\s+(?:is\s+|was\s+|are\s+)?(?:now\s+|also\s+|still\s+)?(?:signed|contracted)\s+(?:to|with)\s+(?P<l>{E})",
        {"a": "subject", "l": "object"}),
     _p("label-home", "signedTo",
        rf"(?P<a>{E})'s\s+(?:[\w-]+\s+)?(?:label|record\s+label|record\s+company)\s*,?\s+(?P<l>{E})",
@@ -349,16 +387,16 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
 )
 
 PERFORMED_PATTERNS: tuple[Pattern, ...] = (
-    _p("poss-work", "performedBy", rf"(?P<a>{E})'s\s+(?:[\w-]+\s+){{0,3}}?\"?(?P<w>{E})", {"w": "subject", "a": "object"}),
-    _p("work-by", "performedBy", rf"(?P<w>{E})\"?,?\s+(?:[\w-]+\s+){{0,2}}?by\s+(?P<a>{E})", {"w": "subject", "a": "object"}),
+    _p("poss-work", "performedBy", rf"(?P<a>{E})'s\s+(?:[\w-]+\s+){{0,3}}?[\"']?(?P<w>{E})", {"w": "subject", "a": "object"}),
+    _p("work-by", "performedBy", rf"(?P<w>{E})[\"']?,?\s+(?:[\w-]+\s+){{0,2}}?by\s+(?P<a>{E})", {"w": "subject", "a": "object"}),
     _p("released-work", "performedBy",
        rf"(?P<a>{E}){AUX}\s+(?:released|releases|dropped|drops|recorded|records|performed|performs|put\s+out|unveiled|"
-       rf"shared|debuted|wrote|sang|sings)\s+(?:[\w-]+\s+){{0,4}}?\"?(?P<w>{E})",
+       rf"shared|debuted|wrote|sang|sings)\s+(?:[\w-]+\s+){{0,4}}?[\"']?(?P<w>{E})",
        {"w": "subject", "a": "object"}),
 )
 
 # Job titles: "X, chairman and CEO of Y", "Y's chief executive, X", "X, Y's CEO", "Y chairman X".
-TITLE_TEXT = r"(?P<t>[^@;()\"]{1,60}?(?:@\d+@[^@;()\"]{0,30}?)?)"
+TITLE_TEXT = r"(?P<t>[^@;()\"]{1,60}?(?:@\d+@[^@;()\"]{0,30}?){0,3})"
 WORKS_PATTERNS: tuple[Pattern, ...] = (
     _p("X-title-of-Y", "worksFor",
        rf"(?P<p>{E}),\s+{TITLE_TEXT}\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<o>{E})(?!'s)",
@@ -367,7 +405,7 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<o>{E})'s\s+(?P<t>[\w&,' -]{{2,60}}?)\s*,?\s+(?P<p>{E})", {"p": "subject", "o": "object"}),
     _p("X-Y-poss-title", "worksFor",
        rf"(?P<p>{E}),\s+(?:the\s+)?(?P<o>{E})'s\s+(?P<t>[\w&' -]{{2,60}}?)(?=\s*(?:[,.;)]|$)|\s+(?:said|says|told|added|who|"
-       rf"and|has|had|is|was|wrote|argued|explained|noted)\b)",
+       rf"has|had|is|was|wrote|argued|explained|noted)\b)",
        {"p": "subject", "o": "object"}),
     _p("Y-title-X", "worksFor", rf"(?P<o>{E})\s+(?P<t>[\w&' -]{{2,50}}?)\s+(?P<p>{E})", {"p": "subject", "o": "object"}),
     _p("X-is-title-of-Y", "worksFor",

@@ -1,0 +1,580 @@
+"""Read facts from masked sentences with the patterns of :mod:`kg.extract.patterns`.
+
+Besides the sentence patterns, three pieces of discourse logic:
+
+* a *dispute frame*: the lawsuit being talked about. A sentence that gives only
+  its respondents ("A second petition is directed at X") or only its claimants
+  ("The plaintiffs include A, B and C") completes it from the frame;
+* ellipsis of withdrawals: "Compositions ... have now been pulled as well" repeats
+  the platform of the last withdrawal;
+* fact attributes (date, status, allegations, topics) from the sentences that
+  state the fact and the ones that talk about it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import patterns as P
+from kg.extract.dates import find_date
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import ORG_TYPES, PERSON_TYPES, MentionFinder
+from kg.extract.text import Sentence
+from kg.model import Article, Evidence
+
+PH = re.compile(r"@(\d+)@")
+
+
+_APPOSITION = re.compile(
+    r"(@\d+@)(?:'s)?,\s+(?:(?:the|a|an|its|his|her|their|one\s+of|who|which|whose|where|based|founded|owned|now|formerly|"
+    r"also|still|then)\b[^,;\"]{0,120}?|@\d+@'s\s[^,;\"]{0,60}?)(?:,\s+|\s+(?=(?:has|have|had|is|was|will|said|says)\b))"
+)
+
+
+def collapse_appositions(masked: str) -> str:
+    """Drop appositions and relative clauses after a name, so "X, the Y label, sued Z" reads "X sued Z".
+
+    Examples
+    --------
+    >>> collapse_appositions("@1@, a Los Angeles-based label group, sued @2@ in May.")
+    '@1@ sued @2@ in May.'
+    """
+    return _APPOSITION.sub(r"\1 ", masked)
+
+
+@dataclass
+class RawFact:
+    """A fact as found, roles holding entity ids (drafts of the mention finder)."""
+
+    kind: str
+    roles: dict[str, tuple[int, ...]]
+    sents: list[int] = field(default_factory=list)
+    date: str | None = None
+    status: str | None = None
+    allegations: list[str] = field(default_factory=list)
+    title: str | None = None
+    topics: list[str] = field(default_factory=list)
+
+    def key(self) -> tuple:
+        if self.kind in ("partnership", "licensing", "settlement"):
+            return (self.kind, frozenset(self.roles["party"]))
+        return (self.kind, *(tuple(sorted(v)) for _, v in sorted(self.roles.items())))
+
+
+@dataclass
+class _Frame:
+    claimants: set[int] = field(default_factory=set)
+    respondents: set[int] = field(default_factory=set)
+    sents: list[int] = field(default_factory=list)
+
+
+class FactFinder:
+    """Finds the facts of one article once its mentions are known."""
+
+    def __init__(self, article: Article, sentences: list[Sentence], mf: MentionFinder, lex: Lexicon):
+        self.article, self.sentences, self.mf, self.lex = article, sentences, mf, lex
+        self.facts: dict[tuple, RawFact] = {}
+        self.masked: list[str] = []
+        self.frame: _Frame | None = None
+        self.last_withdraw_object: int | None = None
+        self.extra_types: dict[int, set[str]] = {}
+        self._alleg_re = {label: re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+                          for label, forms in lex.allegations.items()}
+        self._topic_re = {label: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+                          for label, forms in lex.topics.items()}
+
+    # --- masking --------------------------------------------------------------
+    def _mask(self, si: int) -> str:
+        sent = self.sentences[si]
+        ms = [(k, m) for k, m in enumerate(self.mf.mentions) if m.sent == si and sent.start <= m.mask_start < sent.end]
+        out, pos = [], sent.start
+        for k, m in sorted(ms, key=lambda x: x[1].mask_start):
+            if m.mask_start < pos:
+                continue
+            out.append(self.article.text[pos:m.mask_start])
+            out.append(f"@{k}@")
+            pos = min(m.mask_end, sent.end)
+        out.append(self.article.text[pos:sent.end])
+        s = "".join(out)
+        return s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+    def ids(self, text: str | None) -> tuple[int, ...]:
+        """Entity ids of the placeholders in ``text`` (in order, without repeats)."""
+        if not text:
+            return ()
+        out: list[int] = []
+        for k in PH.findall(text):
+            for e in self.mf.entity_ids(self.mf.mentions[int(k)]):
+                if e not in out:
+                    out.append(e)
+        return tuple(out)
+
+    def unmask(self, text: str) -> str:
+        return PH.sub(lambda m: self.mf.mentions[int(m.group(1))].text, text)
+
+    def types(self, e: int) -> set[str]:
+        return self.mf.drafts[e].types | self.extra_types.get(e, set())
+
+    # --- main loop --------------------------------------------------------------
+    def run(self) -> list[RawFact]:
+        self.masked = [self._mask(i) for i in range(len(self.sentences))]
+        variants = []
+        for si, ms in enumerate(self.masked):
+            variants.append((si, ms))
+            short = collapse_appositions(ms)
+            if short != ms:
+                variants.append((si, short))
+        for si, ms in variants:
+            self._disputes(si, ms)
+            self._agreements(si, ms)
+            self._acquisitions(si, ms)
+            self._withdrawals(si, ms)
+            self._ownership(si, ms)
+            self._subsidiaries(si, ms)
+            self._signed(si, ms)
+            self._performed(si, ms)
+            self._works_for(si, ms)
+            self._status_updates(si, ms)
+        self._name_form_operates()
+        for f in self.facts.values():
+            self._attributes(f)
+        return list(self.facts.values())
+
+    def add(self, kind: str, roles: dict[str, tuple[int, ...]], si: int, **attrs) -> RawFact | None:
+        roles = {r: tuple(dict.fromkeys(v)) for r, v in roles.items()}
+        if any(not v for v in roles.values()):
+            return None
+        if kind in ("partnership", "licensing", "settlement"):
+            if len(set(roles["party"])) < 2:
+                return None
+        else:
+            flat = [e for v in roles.values() for e in v]
+            if len(set(flat)) < len(flat):
+                return None
+        f = RawFact(kind, roles)
+        key = f.key()
+        if key in self.facts:
+            f = self.facts[key]
+        else:
+            self.facts[key] = f
+        if si not in f.sents:
+            f.sents.append(si)
+        for k, v in attrs.items():
+            if v and not getattr(f, k):
+                setattr(f, k, v)
+        return f
+
+    def _matches(self, table, ms: str):
+        for pat in table:
+            if pat.legal and not P.LEGAL_CONTEXT.search(ms):
+                continue
+            for m in pat.regex.finditer(ms):
+                if pat.hedge_group and m.group(pat.hedge_group) and P.HEDGE.search(m.group(pat.hedge_group)):
+                    continue
+                yield pat, m
+
+    def _hedged_before(self, ms: str, pos: int, window: int = 40) -> bool:
+        return bool(P.HEDGE.search(ms[max(0, pos - window):pos]))
+
+    # --- disputes -----------------------------------------------------------------
+    def _disputes(self, si: int, ms: str) -> None:
+        found: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+        for pat, m in self._matches(P.DISPUTE_PATTERNS, ms):
+            gd = m.groupdict()
+            c = self.ids(gd.get("c"))
+            r = self.ids(gd.get("r"))
+            start = m.start("c") if gd.get("c") else m.start()
+            if gd.get("c") is not None and self._hedged_verb(ms, m):
+                continue
+            r = tuple(x for x in r if x not in c and not self._is_court(x))
+            c = tuple(x for x in c if not self._is_court(x))
+            if pat.name == "sue-r" and self._hedged_before(ms, m.start("r"), 45):
+                continue
+            found.append((c, r))
+            del start
+        if not found:
+            return
+        claimants = tuple(dict.fromkeys(x for c, _ in found for x in c))
+        respondents = tuple(dict.fromkeys(x for _, r in found for x in r if x not in claimants))
+        fr = self.frame
+        if claimants and respondents:
+            new = fr is None or not (set(respondents) & fr.respondents or set(claimants) & fr.claimants)
+            if new or fr is None:
+                self.frame = fr = _Frame()
+            # several statements in one sentence: pair each claimant list with its respondents
+            for c, r in found:
+                cc = c or claimants
+                rr = tuple(x for x in (r or respondents) if x not in cc)
+                for a in cc:
+                    for b in rr:
+                        self.add("dispute", {"claimant": (a,), "respondent": (b,)}, si)
+            fr.claimants |= set(claimants)
+            fr.respondents |= set(respondents)
+            fr.sents.append(si)
+        elif respondents:
+            if fr and fr.claimants:
+                for a in fr.claimants:
+                    for b in respondents:
+                        if a != b:
+                            self.add("dispute", {"claimant": (a,), "respondent": (b,)}, si)
+                fr.respondents |= set(respondents)
+                fr.sents.append(si)
+            else:
+                if fr is None or fr.claimants:
+                    self.frame = fr = _Frame()
+                fr.respondents |= set(respondents)
+                fr.sents.append(si)
+        elif claimants:
+            if fr and fr.respondents:
+                for a in claimants:
+                    for b in fr.respondents:
+                        if a != b:
+                            self.add("dispute", {"claimant": (a,), "respondent": (b,)}, si)
+                            for s2 in fr.sents:
+                                self.add("dispute", {"claimant": (a,), "respondent": (b,)}, s2)
+                fr.claimants |= set(claimants)
+                fr.sents.append(si)
+
+    def _hedged_verb(self, ms: str, m: re.Match) -> bool:
+        """A hedge or negation right before the verb ("could sue", "did not sue")."""
+        seg = ms[m.end("c"):m.start("r")] if m.groupdict().get("r") else ms[m.end("c"):m.end()]
+        seg = re.split(r"\b(?:and|but)\b", seg)[-1] if "," not in seg else seg
+        return bool(re.search(r"\b(?:could|may|might|would|should|not|n't|never|threaten\w*|plans?\s+to|"
+                              r"considering|consider|grounds\s+to|whether\s+to|intends?\s+to|denied|denies)\b", seg, re.I))
+
+    def _is_court(self, e: int) -> bool:
+        t = self.types(e)
+        name = self.mf.drafts[e].name.lower()
+        return "Court" in t or bool(re.search(r"\b(?:court|tribunal|judge)\b", name))
+
+    # --- agreements ---------------------------------------------------------------
+    def _agreements(self, si: int, ms: str) -> None:
+        for pat, m in self._matches(P.AGREEMENT_PATTERNS, ms):
+            gd = m.groupdict()
+            parties = self.ids(gd.get("a")) + self.ids(gd.get("b"))
+            parties = tuple(dict.fromkeys(parties))
+            if gd.get("a") and self._hedged_verb_agreement(ms, m):
+                continue
+            words = " ".join(x for x in (gd.get("v"), gd.get("h"), gd.get("n"), gd.get("tail")) if x).lower()
+            if pat.name in ("settle-fight", "settled-with"):
+                words = "settle " + words
+            if pat.name == "partner-with" and re.match(r"work", (gd.get("v") or "").lower()) and not re.search(
+                    r"\b(?:deal|agreement|partnership|licen)", ms, re.I):
+                continue
+            self._agreement(si, ms, parties, words)
+        # "a licensing deal that expired": the parties are the organisations of the sentence
+        em = re.search(rf"\b(?P<n>{P.DEAL_N})\s+(?:that\s+|which\s+)?(?:had\s+)?(?:expired|lapsed|ran\s+out|ended|expires|"
+                       rf"lapses|was\s+terminated|were\s+terminated|terminated)\b", ms, re.I)
+        if em:
+            orgs = tuple(e for e in self.ids(ms) if self.types(e) & ORG_TYPES and not self._is_court(e))
+            if 2 <= len(orgs) <= 3:
+                pre = ms[max(0, em.start() - 30):em.start()].lower()
+                self._agreement(si, ms, orgs, pre + " " + em.group("n").lower(), status="expired")
+
+    def _hedged_verb_agreement(self, ms: str, m: re.Match) -> bool:
+        seg = ms[m.end("a"):m.start("v")] if m.groupdict().get("v") and m.start("v") >= m.end("a") else ""
+        return bool(re.search(r"\b(?:could|may|might|would|should|not|n't|never|plans?\s+to|considering|denied)\b", seg, re.I))
+
+    def _agreement(self, si: int, ms: str, parties: tuple[int, ...], words: str, status: str | None = None) -> None:
+        if len(parties) < 2:
+            return
+        types = [self.types(e) for e in parties]
+        artists = [e for e, t in zip(parties, types) if "Artist" in t]
+        labels = [e for e, t in zip(parties, types) if "RecordLabel" in t]
+        if artists and labels and len(parties) == 2 and not re.search(r"partner|licen", words):
+            self.add("signedTo", {"subject": (artists[0],), "object": (labels[0],)}, si)
+            return
+        if any(t & {"Person"} and not t & ORG_TYPES for t in types):
+            return  # deals between people are not the agreements the ontology records
+        if "settle" in words:
+            kind = "settlement"
+        elif re.search(r"licen[cs]", words):
+            kind = "licensing"
+        elif re.search(r"partner|relationship|alliance|collaborat|tie-up|joint venture|team|ally|join", words):
+            kind = "partnership"
+        elif re.search(r"\blicen[cs]", ms, re.I) and not re.search(r"partner", ms, re.I):
+            kind = "licensing"
+        elif any("RecordLabel" in t for t in types) and any("Platform" in t for t in types):
+            kind = "licensing"
+        else:
+            kind = "partnership"
+        if status is None:
+            if re.search(r"\b(?:expired|lapsed|ran out)\b", ms, re.I):
+                status = "expired"
+            elif re.search(r"\b(?:announc\w*|signed|signs|sign|inked|struck|sealed|unveil\w*|renew\w*|expand\w*)\b", ms, re.I):
+                status = "announced"
+        self.add(kind, {"party": parties}, si, status=status)
+
+    # --- acquisitions ---------------------------------------------------------------
+    def _acquisitions(self, si: int, ms: str) -> None:
+        for pat, m in self._matches(P.ACQUISITION_PATTERNS, ms):
+            a, b = self.ids(m.group("a")), self.ids(m.group("b"))
+            if not a or not b:
+                continue
+            pre = ms[max(0, m.start() - 40):m.start("v") if m.groupdict().get("v") else m.start()]
+            if re.search(r"\b(?:could|may|might|would|talks|plans?\s+to|considering|bid|not|n't|rumou?r|exploring)\b",
+                         ms[m.start():m.start("v")] if m.groupdict().get("v") else "", re.I):
+                continue
+            del pre
+            if any(self.types(e) & PERSON_TYPES and not self.types(e) & ORG_TYPES for e in b):
+                continue  # "bought Drake's catalogue" is not an acquisition of Drake
+            text = m.group(0).lower()
+            status = None
+            if re.search(r"\b(?:completed|completes|closed|closes|finali[sz]ed)\b", text):
+                status = "completed"
+            elif re.search(r"\b(?:agreed|agrees|will|set to|announced|announces|to be|plans)\b", ms[max(0, m.start()):m.end()].lower()):
+                status = "announced"
+            for x in a:
+                for y in b:
+                    if x != y:
+                        self.add("acquisition", {"acquirer": (x,), "acquiree": (y,)}, si, status=status)
+
+    # --- withdrawals --------------------------------------------------------------
+    def _withdrawals(self, si: int, ms: str) -> None:
+        hit = False
+        for pat, m in self._matches(P.WITHDRAW_PATTERNS, ms):
+            what = m.group("what") or ""
+            if not re.search(P.MUSIC_N, what, re.I) and not re.search(r"\b(?:its|their)\b", what, re.I) and pat.name == "withdraw":
+                continue
+            if self._hedged_before(ms, m.start("o"), 200) and re.search(r"\b(?:threaten\w*|could|may|might|would)\b", ms[:m.start("o")], re.I):
+                continue
+            s, o = self.ids(m.group("s")), self.ids(m.group("o"))
+            for x in s:
+                for y in o:
+                    if x != y and not self.types(x) & PERSON_TYPES - {"Artist"}:
+                        self.add("withdrewCatalogFrom", {"subject": (x,), "object": (y,)}, si)
+                        self.last_withdraw_object = y
+                        hit = True
+        if hit or self.last_withdraw_object is None:
+            return
+        em = re.search(r"\b(?:have|has|had)\s+(?:now\s+|also\s+|since\s+)?been\s+(?:pulled|removed|withdrawn|taken\s+down)\b(?!\s+from)",
+                       ms, re.I)
+        if em:
+            cands = [e for e in self.ids(ms[:em.start()]) if "RecordLabel" in self.types(e)]
+            if cands:
+                self.add("withdrewCatalogFrom", {"subject": (cands[-1],), "object": (self.last_withdraw_object,)}, si)
+
+    # --- ownership: operates or subsidiaryOf depending on the owned thing ----------------
+    def _ownership(self, si: int, ms: str) -> None:
+        for pat, m in self._matches(P.OWNERSHIP_PATTERNS, ms):
+            owners, owned = self.ids(m.group("y")), self.ids(m.group("x"))
+            for y in owners:
+                for x in owned:
+                    if x == y:
+                        continue
+                    tx, ty = self.types(x), self.types(y)
+                    if tx & PERSON_TYPES or "Work" in tx or "Work" in ty:
+                        continue
+                    if ty & PERSON_TYPES and not ty & ORG_TYPES:
+                        continue
+                    if "Platform" in tx and not ("Platform" in ty and "Company" not in ty):
+                        self.add("operates", {"subject": (y,), "object": (x,)}, si)
+                    elif tx & ORG_TYPES or not tx:
+                        self.add("subsidiaryOf", {"subject": (x,), "object": (y,)}, si)
+
+    def _subsidiaries(self, si: int, ms: str) -> None:
+        for pat, m in self._matches(P.SUBSIDIARY_PATTERNS, ms):
+            subs, parents = self.ids(m.group("s")), self.ids(m.group("o"))
+            for s in subs:
+                for o in parents:
+                    if s == o:
+                        continue
+                    ts, to = self.types(s), self.types(o)
+                    if not (to & ORG_TYPES) or ts & PERSON_TYPES or "Work" in ts:
+                        continue
+                    if pat.kind == "possessive":
+                        # "UMG's Republic Records" (label of a label group); "Amazon's Twitch" (service of a company)
+                        if "Platform" in ts and "Platform" not in to:
+                            self.add("operates", {"subject": (o,), "object": (s,)}, si)
+                        elif "RecordLabel" in ts and to & {"RecordLabel", "Company"} and "Platform" not in to \
+                                and not self._same_name_root(s, o, allow=True):
+                            self.add("subsidiaryOf", {"subject": (s,), "object": (o,)}, si)
+                        continue
+                    if "Platform" in ts and "RecordLabel" not in ts and "Platform" not in to:
+                        self.add("operates", {"subject": (o,), "object": (s,)}, si)
+                    elif ts & ORG_TYPES or not ts:
+                        self.add("subsidiaryOf", {"subject": (s,), "object": (o,)}, si)
+
+    def _same_name_root(self, a: int, b: int, allow: bool = False) -> bool:
+        return False
+
+    def _name_form_operates(self) -> None:
+        """'Amazon Music' and 'Amazon' in one article: Amazon runs Amazon Music."""
+        drafts = self.mf.drafts
+        alive = [i for i, d in enumerate(drafts) if d.alive and d.types]
+        for p in alive:
+            if "Platform" not in drafts[p].types:
+                continue
+            pname = drafts[p].name
+            for o in alive:
+                if o == p or not drafts[o].types & {"Company", "Organization", "RecordLabel"}:
+                    continue
+                oname = drafts[o].name
+                if pname.startswith(oname + " ") and "Platform" not in drafts[o].types - {"Company"} | set():
+                    sents = sorted({self.mf.mentions[k].sent for k in drafts[p].mentions})
+                    if sents:
+                        self.add("operates", {"subject": (o,), "object": (p,)}, sents[0])
+
+    # --- artists, works -------------------------------------------------------------
+    def _signed(self, si: int, ms: str) -> None:
+        for pat, m in self._matches(P.SIGNED_PATTERNS, ms):
+            arts, labels = self.ids(m.group("a")), self.ids(m.group("l"))
+            if ms[m.end("l"):m.end("l") + 2] == "'s":
+                continue  # "through UMG's Republic Records": the label is the one after the possessive
+            if pat.kind == "roster":
+                # "X's roster includes the band A, whose album ..., and the singer B": every artist named after it
+                arts = tuple(e for e in arts if "Artist" in self.types(e) or (
+                    not self.types(e) & ORG_TYPES and "Work" not in self.types(e)
+                    and self.mf.drafts[e].descriptions and not self.mf.drafts[e].known))
+            for a in arts:
+                for lab in labels:
+                    ta, tl = self.types(a), self.types(lab)
+                    if a == lab or "RecordLabel" not in tl:
+                        continue
+                    if ta & ORG_TYPES or "Work" in ta:
+                        continue
+                    if "Artist" not in ta and not (ta & {"Person"} or not ta):
+                        continue
+                    if "Person" in ta and "Artist" not in ta and self.mf.drafts[a].known:
+                        continue  # a known executive is not signed as an artist
+                    if pat.name in ("signs-to", "label-signs") and self._hedged_before(ms, m.start(), 30):
+                        continue
+                    if re.search(r"\bhad\s+been\b|\b(?:former(?:ly)?|previously|until|left)\b", m.group(0), re.I):
+                        continue  # a past label is not the artist's label
+                    self.extra_types.setdefault(a, set()).add("Artist")
+                    self.add("signedTo", {"subject": (a,), "object": (lab,)}, si)
+
+    def _performed(self, si: int, ms: str) -> None:
+        for pat, m in self._matches(P.PERFORMED_PATTERNS, ms):
+            works, arts = self.ids(m.group("w")), self.ids(m.group("a"))
+            for w in works:
+                for a in arts:
+                    tw, ta = self.types(w), self.types(a)
+                    if "Work" not in tw or ta & ORG_TYPES or "Work" in ta:
+                        continue
+                    if not ta & PERSON_TYPES and not ta:
+                        continue
+                    self.extra_types.setdefault(a, set()).add("Artist")
+                    self.add("performedBy", {"subject": (w,), "object": (a,)}, si)
+
+    # --- executives -----------------------------------------------------------------
+    def _works_for(self, si: int, ms: str) -> None:
+        for pat, m in self._matches(P.WORKS_PATTERNS, ms):
+            t_raw, o_raw = m.group("t"), m.group("o")
+            if pat.name == "X-title-of-Y":
+                # "VP of Audio, Twitch and Games for Amazon": the employer is the first organisation after of/at/for
+                for om in re.finditer(r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(@\d+@)(?!')", ms[m.start("t"):]):
+                    es = self.ids(om.group(1))
+                    if es and self.types(es[0]) & ORG_TYPES and not self._is_court(es[0]) or es and "Court" in self.types(es[0]):
+                        t_raw = ms[m.start("t"):m.start("t") + om.start()]
+                        o_raw = om.group(1)
+                        break
+                    if re.search(r"[.;]", ms[m.start("t"):m.start("t") + om.start()]):
+                        break
+            title = self._title(t_raw, pat.name)
+            if title is None:
+                continue
+            ps, os_ = self.ids(m.group("p")), self.ids(o_raw)
+            if len(ps) != 1 or len(os_) != 1:
+                continue
+            p, o = ps[0], os_[0]
+            tp, to = self.types(p), self.types(o)
+            if p == o or not to & ORG_TYPES or tp & ORG_TYPES or "Work" in tp:
+                continue
+            if not tp & PERSON_TYPES and not self.mf.drafts[p].person_shaped:
+                continue
+            if not tp & PERSON_TYPES:
+                self.extra_types.setdefault(p, set()).add("Person")
+            self.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=title)
+
+    def _title(self, raw: str | None, pattern: str) -> str | None:
+        """The job title in ``raw``, or None when it is not one."""
+        if raw is None:
+            return None
+        t = self.unmask(raw).strip(" ,")
+        if pattern == "X-who-heads-Y":
+            return {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "oversees": "head"}.get(
+                t.lower(), "founder" if "found" in t.lower() else t)
+        words = t.split()
+        low = [w.lower().strip(",") for w in words]
+        if not words or len(words) > 10:
+            return None
+        if low[0] in ("former", "ex", "then", "late"):
+            return None
+        while low and low[0] in P.TITLE_MODIFIERS and not self.mf._title_head_re.match(" ".join(low)):
+            words, low = words[1:], low[1:]
+        if not low or not self.mf._title_head_re.match(" ".join(low)):
+            return None
+        after_of = False
+        for w, lw in zip(words, low):
+            if lw in ("of", "for", "at"):
+                after_of = True
+            if not (after_of or lw in self.lex.title_words or w[:1].isupper() or lw.startswith("co-") or "-" in lw):
+                return None
+            if lw in ("said", "says", "told", "who", "which", "has", "is", "was", "will"):
+                return None
+        return " ".join(words).strip(" ,")
+
+    # --- status updates ------------------------------------------------------------------
+    def _status_updates(self, si: int, ms: str) -> None:
+        low = ms.lower()
+        if re.search(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?dismissed\b|\b(?:judge|court)\s+(?:\w+\s+){0,3}dismissed\b", low):
+            for f in self.facts.values():
+                if f.kind == "dispute" and (set(self.ids(ms)) & set(f.roles["claimant"] + f.roles["respondent"]) or re.search(r"\b(?:case|suit|lawsuit|complaint)\b", low)):
+                    f.status = "dismissed"
+        if re.search(r"\bsettled\b|\breached\s+a\s+settlement\b", low):
+            ents = set(self.ids(ms))
+            for f in self.facts.values():
+                if f.kind == "dispute" and ents & set(f.roles["claimant"]) and ents & set(f.roles["respondent"]):
+                    f.status = "settled"
+                    self.add("settlement", {"party": f.roles["claimant"] + f.roles["respondent"]}, si, status="settled")
+
+    # --- attributes -----------------------------------------------------------------------
+    def _attributes(self, f: RawFact) -> None:
+        texts = [self.sentences[i].text for i in f.sents]
+        if f.date is None:
+            for i in f.sents:
+                d = find_date(self.sentences[i].text, self.article.published)
+                if d:
+                    f.date = d
+                    break
+        if f.kind == "dispute":
+            if f.status is None and any(re.search(r"\b(?:filed|lodged|sued|sues|suing|brought)\b", t, re.I) for t in texts):
+                f.status = "pending"
+            related = list(f.sents)
+            # sentences that talk about the filing: "The filing alleges ...", "It alleges ..."
+            for i, ms in enumerate(self.masked):
+                if i in related:
+                    continue
+                ents = set(self.ids(ms))
+                if ents & set(f.roles["respondent"]) or (min(f.sents) <= i <= max(f.sents) + 2 and re.search(
+                        r"\b(?:alleg\w*|accus\w*|claims?|filing|petition|complaint|lawsuit|suit)\b", ms, re.I)):
+                    if re.search(r"\b(?:alleg\w*|accus\w*|claims?|filing|petition|complaint|lawsuit|suit|sue|defam\w*)\b", ms, re.I):
+                        related.append(i)
+            found = []
+            for i in related:
+                text = self.sentences[i].text
+                for label, rx in self._alleg_re.items():
+                    if rx.search(text) and label not in found:
+                        found.append(label)
+            f.allegations = found
+        # topics: the stating sentences and sentences that talk about the same parties
+        topic_sents = set(f.sents)
+        parties = {e for v in f.roles.values() for e in v}
+        for i, ms in enumerate(self.masked):
+            ents = set(self.ids(ms))
+            near = any(0 < i - j <= 3 for j in f.sents)
+            if len(parties) >= 2 and len(ents & parties) >= 2:
+                topic_sents.add(i)
+            elif near and re.match(r"\s*(?:[\w,]+\s+){0,3}?(?:they|the\s+two|both|the\s+deal|the\s+agreement|the\s+pact|"
+                                   r"the\s+partnership|the\s+companies)\b", ms, re.I):
+                topic_sents.add(i)
+        topics = []
+        for i in sorted(topic_sents):
+            text = self.sentences[i].text
+            for label, rx in self._topic_re.items():
+                if rx.search(text) and label not in topics:
+                    topics.append(label)
+        if f.kind != "dispute":
+            topics = [t for t in topics if t not in ("copyright infringement",) or f.kind == "settlement"]
+        f.topics = topics
