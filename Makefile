@@ -13,7 +13,7 @@ $(UV):
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==0.13.8
 
 $(VENV)/.synced: $(UV) uv.lock pyproject.toml
-	$(UV) sync --frozen --quiet --python $(VENV)/bin/python
+	$(UV) sync --frozen --quiet --compile-bytecode --python $(VENV)/bin/python
 	touch $@
 
 setup: $(VENV)/.synced

@@ -69,11 +69,13 @@ def synthetic_fact_graph(n_entities: int, facts_per_entity: float = 1.2, seed: i
     # Cumulative weights: choices() then bisects instead of summing every call.
     cum = {k: list(itertools.accumulate(1 / (r + 1) ** 0.9 for r in range(len(ns)))) for k, ns in by_kind.items()}
 
+    tails = {k: itertools.cycle(rng.sample(ns, len(ns))) for k, ns in by_kind.items() if ns}
+
     def pick(allowed: tuple[str, ...], tail: bool = False) -> str:
         """A popular entity, or with ``tail`` any entity alike (the long tail)."""
         kind = rng.choice([k for k in allowed if by_kind[k]])
-        if tail:
-            return rng.choice(by_kind[kind])
+        if tail:  # every entity in turn, so (almost) none is left out of every fact
+            return next(tails[kind])
         return rng.choices(by_kind[kind], cum_weights=cum[kind])[0]
 
     n_facts = int(n_entities * facts_per_entity)

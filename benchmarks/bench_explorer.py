@@ -27,7 +27,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import sys
 import tempfile

@@ -41,6 +41,14 @@ FILLER = [
     "tiers reshape how fans discover and pay for music.",
     "Industry observers expect more agreements of this kind over the coming year, particularly as companies seek "
     "protections against unlicensed AI-generated content.",
+    "Subscription prices have risen on most major services over the past two years, and executives say listeners "
+    "have accepted the increases because the catalogues on offer keep growing.",
+    "Short-form video has become one of the main engines of music discovery, with songs often climbing the charts "
+    "weeks after they first spread as the soundtrack to clips.",
+    "Independent labels, which together hold a large share of the market, say they need the same terms as the "
+    "majors if they are to keep investing in new artists and in local scenes.",
+    "Regulators in several countries are examining how streaming services rank and recommend songs, and whether "
+    "payments for better placement should be disclosed to listeners.",
     "Artists and managers have long complained that the economics of streaming favour the biggest catalogues, and "
     "several trade bodies have called for new rules on royalties.",
 ]
@@ -85,7 +93,7 @@ def make_article(i: int, r: random.Random) -> dict:
         f"{plat}'s chief executive, {person2}, said the service had more than {r.randint(5, 300)} million users.",
     ]
     filler = r.sample(FILLER, k=len(FILLER))
-    text = title + "\n\n" + "\n\n".join(body[:1] + filler[:3] + body[1:] + filler[3:])
+    text = title + "\n\n" + "\n\n".join(body[:1] + filler[:4] + body[1:] + filler[4:])
     return {"title": title, "text": text, "url": f"https://example.org/news/{i}",
             "published": f"{year}-{MONTHS.index(month) + 1:02d}-{day:02d}", "source": "Synthetic Daily"}
 

@@ -239,6 +239,64 @@ def eval_cmd(
         raise typer.Exit(1)
 
 
+# --- kg query / serve / push ------------------------------------------------
+
+
+@app.command("query")
+def query_cmd(
+    query: Optional[str] = typer.Argument(None, help="SPARQL text, a .rq file, or the name of a saved query (see --list)."),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Directory of a built graph (its store/ or graph.trig)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", "-e", help="Query a SPARQL endpoint URL instead, e.g. http://localhost:7878/query."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv (SPARQL CSV) or json (SPARQL JSON results)."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", "-t", help="Give up after this many seconds."),
+    param: list[str] = typer.Option([], "--param", "-p", help="name=value for a ?name of the query; <IRI> or res:x for IRIs. Repeatable."),
+    list_saved: bool = typer.Option(False, "--list", help="List the saved queries: the name, then what it answers."),
+) -> None:
+    """Run SPARQL over the built graph (every graph's facts; GRAPH ?g finds the assertions)."""
+    from kg.query import list_saved_lines, parse_param, render, resolve_query, run_query
+
+    if list_saved:
+        for line in list_saved_lines():
+            out_console.print(line, markup=False)
+        return
+    if not query:
+        raise typer.BadParameter("give a query, a .rq file or a saved query name (kg query --list)")
+    text, saved = resolve_query(query)
+    bindings = dict(parse_param(p) for p in param)
+    result = run_query(endpoint or data, text, timeout=timeout, bindings=bindings)
+    render(result, fmt, console=out_console, title=saved.name if saved else None)
+
+
+@app.command("serve")
+def serve_cmd(
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Directory of a built graph."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+    allow_updates: bool = typer.Option(False, "--allow-updates", help="Accept SPARQL updates and Graph Store writes (changes the store)."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", "-t", help="Stop a query after this many seconds."),
+) -> None:
+    """Serve the graph over the SPARQL 1.1 Protocol (read-only) with an offline query page."""
+    from kg.serve import serve
+
+    serve(data, host=host, port=port, allow_updates=allow_updates, timeout=timeout,
+          announce=lambda line: out_console.print(line, markup=False))
+
+
+@app.command("push")
+def push_cmd(
+    endpoint: str = typer.Option(..., "--endpoint", "-e", help="Graph Store Protocol URL, e.g. http://localhost:7878/store or http://localhost:3030/ds/data."),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Directory of a built graph."),
+    mode: str = typer.Option("auto", "--mode", help="graphs (one request per graph), dataset (one TriG POST) or auto."),
+    replace: bool = typer.Option(False, "--replace", help="PUT each graph (replace it) instead of POST (add to it)."),
+    timeout: float = typer.Option(60.0, "--timeout", "-t", help="Seconds to wait for each request."),
+) -> None:
+    """Load the graph (default graph and every named graph) into a SPARQL Graph Store."""
+    from kg.push import push
+
+    report = push(data, endpoint, mode=mode, replace=replace, timeout=timeout)
+    out_console.print(report.summary(), markup=False)
+
+
 def _esc(text: str) -> str:
     """Article text is untrusted: never let it be read as Rich markup."""
     from rich.markup import escape

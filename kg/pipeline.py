@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from kg.errors import InputError, MbkgError, OutputError, ValidationError
 from kg.ingest import load_articles
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Resolved
-from kg.rdf import RunInfo, to_dataset, to_graph
+from kg.rdf import RunInfo, binary_fact_sentences, to_dataset, to_graph
 from kg.resolve import load_overrides, resolve
 
 #: Files a build writes into its output directory.
@@ -212,7 +212,7 @@ def _write_outputs(staging, resolved, graph, dataset, everything, options, progr
     info = render_explorer(
         graph, staging / "graph.html", analysis=analysis_json, max_nodes=options.max_nodes,
         focus=options.focus, fact_kinds=options.fact_kinds, date_from=options.date_from, date_to=options.date_to,
-        dataset=dataset,
+        provenance=binary_fact_sentences(resolved),
     )
     files["graph.html"] = True
     files["__truncated__"] = getattr(info, "truncated", False)

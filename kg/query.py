@@ -384,9 +384,17 @@ def _syntax_error(message: str, *, line_shift: int = 0, path: str | None = None)
 def _run_store(store: ox.Store, sparql: str, bound: dict[str, Any]) -> QueryResult:
     subs = {ox.Variable(k): v for k, v in bound.items()}
     try:
-        results = store.query(
-            sparql, use_default_graph_as_union=True, prefixes=PREFIXES, substitutions=subs or None
-        )
+        try:
+            results = store.query(
+                sparql, use_default_graph_as_union=True, prefixes=PREFIXES, substitutions=subs or None
+            )
+        except (ValueError, RuntimeError) as exc:
+            # Oxigraph substitutes only projected variables; join the others with VALUES.
+            if not subs or "does not contain" not in str(exc):
+                raise
+            results = store.query(
+                sparql + _values_clause(bound), use_default_graph_as_union=True, prefixes=PREFIXES
+            )
         return _from_ox_results(results)
     except SyntaxError as exc:
         raise _syntax_error(exc.msg or str(exc)) from exc
@@ -467,8 +475,14 @@ try:
     for name, nt in job["bindings"].items():
         triple = next(iter(ox.parse(input="<urn:x:s> <urn:x:p> " + nt + " .", format=ox.RdfFormat.N_TRIPLES)))
         subs[ox.Variable(name)] = triple.object
-    res = store.query(job["sparql"], use_default_graph_as_union=True, prefixes=job["prefixes"],
-                      substitutions=subs or None)
+    try:
+        res = store.query(job["sparql"], use_default_graph_as_union=True, prefixes=job["prefixes"],
+                          substitutions=subs or None)
+    except (ValueError, RuntimeError) as exc:
+        if not subs or "does not contain" not in str(exc):
+            raise
+        res = store.query(job["sparql"] + job["values"], use_default_graph_as_union=True,
+                          prefixes=job["prefixes"])
     out = sys.stdout.buffer
     if isinstance(res, ox.QueryTriples):
         out.write(b"graph\n"); res.serialize(out, ox.RdfFormat.N_TRIPLES)
@@ -499,6 +513,7 @@ def _run_dir_with_timeout(data_dir: Path, sparql: str, bound: dict[str, Any], ti
         "sparql": sparql,
         "prefixes": PREFIXES,
         "bindings": {k: str(v) for k, v in bound.items()},
+        "values": _values_clause(bound) if bound else "",
     }
     proc = subprocess.Popen(
         [sys.executable, "-c", _WORKER],
@@ -836,3 +851,32 @@ __all__ = [
     "QueryResult", "SavedQuery", "run_query", "run_saved", "saved_queries", "read_saved_query",
     "resolve_query", "parse_param", "to_term", "term_to_python", "compact_iri", "is_endpoint",
 ]
+
+
+# --- command-line helpers ----------------------------------------------------------
+
+FORMATS = ("table", "csv", "json")
+
+
+def list_saved_lines(directory: str | os.PathLike | None = None) -> list[str]:
+    """One line per saved query: its name, then what it answers (and its parameters)."""
+    lines = []
+    for q in saved_queries(directory).values():
+        params = f" [params: {', '.join('?' + p for p in q.params)}]" if q.params else ""
+        lines.append(f"{q.name}: {q.description}{params}")
+    return lines
+
+
+def render(result: QueryResult, fmt: str, *, console=None, title: str | None = None) -> None:
+    """Print ``result`` as a Rich table, SPARQL CSV or SPARQL JSON on stdout."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}: use table, csv or json")
+    if fmt == "table":
+        from rich.console import Console
+
+        (console or Console(highlight=False)).print(result.to_table(title=title))
+    elif fmt == "csv":
+        sys.stdout.write(result.to_csv())
+    else:
+        sys.stdout.write(result.to_json() + "\n")
+    sys.stdout.flush()

@@ -220,6 +220,16 @@ def context_triples(resolved: Resolved) -> Iterator[Triple]:
         yield topic_iri(topic), RDFS.label, Literal(topic)
 
 
+def binary_fact_sentences(resolved: Resolved) -> dict[tuple[URIRef, URIRef, URIRef], list[URIRef]]:
+    """Each binary fact triple and the sentences it was read from (graph.ttl cannot say it)."""
+    out: dict[tuple[URIRef, URIRef, URIRef], list[URIRef]] = {}
+    for fact in resolved.facts:
+        if fact.kind not in NARY_KINDS:
+            (triple,) = fact_core_triples(fact)
+            out[triple] = [sentence_iri(e) for e in fact.evidence]
+    return out
+
+
 # --- graphs -------------------------------------------------------------------
 
 

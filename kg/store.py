@@ -415,6 +415,7 @@ def serialize_fast(
                 merged.dump(out, rdf_format, from_graph=ox.DefaultGraph(), **kwargs)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; give the usual mode
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:
@@ -424,6 +425,12 @@ def serialize_fast(
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def count_quads(store: ox.Store) -> dict[str, int]:

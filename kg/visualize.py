@@ -338,12 +338,11 @@ def _read(graph: Graph, provenance: Mapping[Triple, Iterable[Any]] | None) -> _V
         if p == MB.worksFor:
             for pos in positions.get((s, o), []):
                 fact.job_title = fact.job_title or _text(g.value(pos, MB.jobTitle)) or None
+                fact.date = fact.date or _text(_first(g, pos, MB.date)) or None
                 ev += [e for e in g.objects(pos, MB.evidence) if isinstance(e, URIRef)]
                 sc = g.value(pos, MB.sourceCount)
                 if isinstance(sc, Literal) and str(sc).isdigit():
                     fact.source_count = int(sc)
-            fact.date = _text(_first(g, next(iter(positions.get((s, o), [])), None), MB.date)) or None \
-                if positions.get((s, o)) else None
         if not ev:
             ev = _co_mentions(nodes[s], nodes[o], mentions, by_article, sentences)
             fact.inferred = bool(ev)
@@ -395,13 +394,14 @@ def binary_provenance(dataset: Any) -> dict[Triple, list[URIRef]]:
     -------
     >>> from rdflib import Dataset
     >>> ds = Dataset()
-    >>> _ = ds.parse(data='''@prefix mb: <https://w3id.org/mbkg/ontology#> .
-    ... @prefix res: <https://w3id.org/mbkg/resource/> .
-    ... res:assertion\\/1 mb:evidence res:sentence\\/a\\/0-10 .
-    ... res:assertion\\/1 { res:drake mb:signedTo res:republic-records . }''', format="trig")
-    >>> [str(s) for s in binary_provenance(ds)[(res := __import__("kg.namespace").namespace.RES).drake,
-    ...  __import__("kg.namespace").namespace.MB.signedTo, res["republic-records"]]]
-    ['https://w3id.org/mbkg/resource/sentence/a/0-10']
+    >>> _ = ds.parse(format="trig", data='''
+    ...   @prefix mb: <https://w3id.org/mbkg/ontology#> .
+    ...   <https://w3id.org/mbkg/resource/assertion/1> mb:evidence <https://w3id.org/mbkg/resource/sentence/a/0-9> .
+    ...   <https://w3id.org/mbkg/resource/assertion/1> {
+    ...     <https://w3id.org/mbkg/resource/drake> mb:signedTo <https://w3id.org/mbkg/resource/republic> . }''')
+    >>> for (s, p, o), sentences in binary_provenance(ds).items():
+    ...     print(p.rsplit("#")[1], [str(x).rsplit("/", 2)[-2:] for x in sentences])
+    signedTo [['a', '0-9']]
     """
     default = dataset.default_context if hasattr(dataset, "default_context") else dataset
     prefix = RESOURCE_IRI + "assertion/"
@@ -529,7 +529,8 @@ _SPACING = 110.0  # pixels between neighbouring nodes (room for a label)
 _CORE = 400  # biggest (sub)graph laid out with networkx's spring layout
 
 
-def _layout(G: nx.Graph, rank: Mapping[Any, float], seed: int = 7) -> dict[Any, tuple[float, float]]:
+def _layout(G: nx.Graph, rank: Mapping[Any, float], seed: int = 7,
+            labels: Mapping[Any, str] | None = None) -> dict[Any, tuple[float, float]]:
     """Positions in pixels: each component on its own, packed in rows, biggest first.
 
     Components up to ``_CORE`` nodes get networkx's spring layout (fixed seed).
@@ -545,7 +546,10 @@ def _layout(G: nx.Graph, rank: Mapping[Any, float], seed: int = 7) -> dict[Any, 
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
         x0, y0 = min(xs), min(ys)
-        boxes.append(({n: (x - x0, y - y0) for n, (x, y) in pos.items()}, max(xs) - x0, max(ys) - y0))
+        # A lone node's box is as wide as its label (about 7 px a character), so labels do not overlap.
+        pad = 7.0 * min(40, len((labels or {}).get(comp[0], ""))) - _SPACING if len(comp) == 1 else 0.0
+        boxes.append(({n: (x - x0, y - y0) for n, (x, y) in pos.items()}, max(xs) - x0 + max(pad, 0.0),
+                      max(ys) - y0))
     # Shelf packing: rows about as wide as the whole is tall.
     area = sum((w + 2 * _SPACING) * (h + _SPACING) for _, w, h in boxes)
     row_width = max(math.sqrt(area) * 1.3, boxes[0][1] + _SPACING if boxes else 0)
@@ -598,19 +602,35 @@ def _layout_component(G: nx.Graph, comp: list[Any], seed: int) -> dict[Any, tupl
     return pos
 
 
+def _given_scores(analysis: Mapping[str, Any] | None) -> dict[str, float]:
+    """Centrality from the analysis stage: ``{iri: score}``, or analysis.json's ranked list
+    of ``{"node": iri, "pagerank": ..., ...}``."""
+    given = (analysis or {}).get("centrality") or {}
+    if isinstance(given, Mapping):
+        return {str(k): float(v) for k, v in given.items() if isinstance(v, (int, float))}
+    out: dict[str, float] = {}
+    for row in given if isinstance(given, list) else []:
+        if isinstance(row, Mapping) and "node" in row:
+            score = next((row[k] for k in ("pagerank", "degree_centrality", "betweenness")
+                          if isinstance(row.get(k), (int, float))), None)
+            if score is not None:
+                out[str(row["node"])] = float(score)
+    return out
+
+
 def _centrality(G: nx.Graph, analysis: Mapping[str, Any] | None) -> dict[Any, float]:
     """Node -> centrality in [0, 1]: the analysis stage's scores, else degree centrality."""
     degree = nx.degree_centrality(G) if len(G) > 1 else {n: 1.0 for n in G}
-    given = (analysis or {}).get("centrality") or {}
-    scores = {n: float(given[str(n)]) for n in G if str(n) in given
-              and isinstance(given[str(n)], (int, float))}
-    if not scores:
-        top = max(degree.values(), default=1.0) or 1.0
-        return {n: v / top for n, v in degree.items()}
-    top = max(scores.values()) or 1.0
     dtop = max(degree.values(), default=1.0) or 1.0
-    # Nodes the analysis did not score (e.g. fact nodes) get their degree, on the same scale.
-    return {n: (scores[n] / top if n in scores else 0.5 * degree[n] / dtop) for n in G}
+    given = _given_scores(analysis)
+    scores = {n: given[str(n)] for n in G if str(n) in given}
+    if not scores:
+        return {n: v / dtop for n, v in degree.items()}
+    top = max(scores.values()) or 1.0
+    floor = min(scores.values()) / top
+    # Nodes the analysis did not rank (fact nodes, entities below its top N) rank below
+    # the ones it did, in order of degree.
+    return {n: (scores[n] / top if n in scores else 0.9 * floor * degree[n] / dtop) for n in G}
 
 
 # --- the page ------------------------------------------------------------------------
@@ -657,7 +677,7 @@ def _payload(graph: Graph, *, analysis: Mapping[str, Any] | None, title: str | N
             if c in score:
                 score[c] = 2.0  # the focus opens first, whatever its centrality
     order = sorted(scope, key=lambda n: (-score[n], str(n)))
-    pos = _layout(G, score)
+    pos = _layout(G, score, labels={n: view.nodes[n].label for n in scope})
 
     index = {n: i for i, n in enumerate(order)}
     fact_index = {f: i for i, f in enumerate(keep)}
@@ -850,7 +870,6 @@ def render_explorer(graph: Graph, path: Path, *, analysis: Mapping[str, Any] | N
     Example
     -------
     >>> import tempfile
-import warnings
     >>> from rdflib import Graph, Literal, RDF, RDFS
     >>> from kg.namespace import MB, RES
     >>> g = Graph()
@@ -915,7 +934,7 @@ def show_inline(path_or_html: str | Path, height: int = 700) -> Any:
     Example
     -------
     >>> frame = show_inline("<html><body>Hi & bye</body></html>", height=300)
-    >>> 'srcdoc="&lt;html&gt;&lt;body&gt;Hi &amp;amp; bye' in frame.data
+    >>> 'srcdoc="&lt;html&gt;&lt;body&gt;Hi &amp; bye' in frame.data
     True
     """
     from IPython.display import HTML

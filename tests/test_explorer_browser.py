@@ -7,7 +7,6 @@ and recorded. Run with ``pytest -m browser``; skipped when Chromium is missing
 from __future__ import annotations
 
 import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest

@@ -276,7 +276,7 @@ def test_files_are_parsed_by_suffix(tmp_path, suffix, fmt):
     else:
         data = parse()
     path = tmp_path / f"graph{suffix}"
-    data.serialize(path, format=fmt)
+    data.serialize(path, format=fmt, encoding="utf-8")
     report = validate_file(path)
     assert report.conforms, report.text()
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
-from pathlib import Path
 
 import pytest
 import rdflib
@@ -404,3 +403,15 @@ def test_render_explorer_leaves_old_file_on_error(tmp_path):
 def test_empty_graph_renders():
     data = page_data(explorer_html(Graph()))
     assert data["nodes"] == [] and data["meta"]["summary"].startswith("0 articles")
+
+
+def test_centrality_from_analysis_json_ranking():
+    g = build_graph()
+    ranking = [{"node": str(RES.riaa), "label": "RIAA", "kind": "Organization", "degree": 0,
+                "degree_centrality": 0.0, "pagerank": 0.5, "betweenness": 0.0},
+               {"node": str(RES.tiktok), "label": "TikTok", "kind": "Platform", "degree": 3,
+                "degree_centrality": 0.3, "pagerank": 0.25, "betweenness": 0.1}]
+    data = page_data(explorer_html(g, analysis={"centrality": ranking}))
+    assert [n["l"] for n in data["nodes"][:2]] == ["Recording Industry Association of America", "TikTok"]
+    size = {n["l"]: n["s"] for n in data["nodes"]}
+    assert size["Recording Industry Association of America"] > size["TikTok"] > size["Universal Music Group"]

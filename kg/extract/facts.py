@@ -42,6 +42,43 @@ def collapse_appositions(masked: str) -> str:
     return _APPOSITION.sub(r"\1 ", masked)
 
 
+#: Keywords a sentence must hold before a family of patterns is tried (speed only).
+_GATES = {k: re.compile(v, re.I) for k, v in {
+    "dispute": r"su(?:e|ed|es|ing)\b|suit|complaint|petition|legal|court|plaintiff|defendant|claimant|respondent|filing|"
+               r"accus|action|claim|litigation|proceeding|arbitration|injunction|dispute",
+    "agreement": r"deal|agreement|pact|partner|licen|contract|relationship|allian|tie-up|venture|collaborat|settle|"
+                 r"arrangement|accord|truce|ally|team|join|work|expire|lapse|memorand|\bmou\b|fight|dispute|row|feud|case|"
+                 r"resolv|end",
+    "acquisition": r"acqui|bought|buy|purchas|snap|over\b|swallow|scoop|picked up|picks up|absorb|control of|stake|merge|"
+                   r"sold|sell|offload|buyout|sale|goes to",
+    "withdraw": r"withdr|pull|remov|down\b|yank|muted",
+    "owned": r"owned|operat|\brun|controll|backed|develop|made|built|managed|created|launched|acquired|owns|runs|"
+             r"controls|makes|parent|owner|behind|'s",
+    "subsidiary": r"'s|label|imprint|subsidiar|division|unit|arm\b|part of|member|publisher|umbrella|brand|company|"
+                  r"business|outlet|affiliate|distributor|\bof\b",
+    "signed": r"sign|releas|record|home to|roster|artist|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
+              r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable",
+    "performed": r"'s|\bby\b|releas|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
+                 r"wrote|sang|sings",
+    "status": r"dismiss|settle",
+}.items()}
+
+
+_TERMS: dict[int, tuple] = {}
+
+
+def _term_res(lex: Lexicon) -> tuple[dict, dict]:
+    """Regexes of the allegation and topic terms (compiled once per lexicon)."""
+    if id(lex) not in _TERMS:
+        _TERMS[id(lex)] = (
+            {label: re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+             for label, forms in lex.allegations.items()},
+            {label: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
+             for label, forms in lex.topics.items()},
+        )
+    return _TERMS[id(lex)]
+
+
 @dataclass
 class RawFact:
     """A fact as found, roles holding entity ids (drafts of the mention finder)."""
@@ -78,10 +115,22 @@ class FactFinder:
         self.frame: _Frame | None = None
         self.last_withdraw_object: int | None = None
         self.extra_types: dict[int, set[str]] = {}
-        self._alleg_re = {label: re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
-                          for label, forms in lex.allegations.items()}
-        self._topic_re = {label: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
-                          for label, forms in lex.topics.items()}
+        self._alleg_re, self._topic_re = _term_res(lex)
+
+    @property
+    def _steps(self):
+        return (
+            (_GATES["dispute"], self._disputes, 1),
+            (_GATES["agreement"], self._agreements, 1),
+            (_GATES["acquisition"], self._acquisitions, 2),
+            (_GATES["withdraw"], self._withdrawals, 1),
+            (_GATES["owned"], self._ownership, 2),
+            (_GATES["subsidiary"], self._subsidiaries, 2),
+            (_GATES["signed"], self._signed, 2),
+            (_GATES["performed"], self._performed, 2),
+            (self.mf._title_head_re, self._works_for, 2),
+            (_GATES["status"], self._status_updates, 1),
+        )
 
     # --- masking --------------------------------------------------------------
     def _mask(self, si: int) -> str:
@@ -125,16 +174,13 @@ class FactFinder:
             if short != ms:
                 variants.append((si, short))
         for si, ms in variants:
-            self._disputes(si, ms)
-            self._agreements(si, ms)
-            self._acquisitions(si, ms)
-            self._withdrawals(si, ms)
-            self._ownership(si, ms)
-            self._subsidiaries(si, ms)
-            self._signed(si, ms)
-            self._performed(si, ms)
-            self._works_for(si, ms)
-            self._status_updates(si, ms)
+            n_ph = ms.count("@") // 2
+            if n_ph == 0:
+                continue
+            # cheap keyword gates first: most sentences state no fact of most kinds
+            for gate, step, need in self._steps:
+                if n_ph >= need and gate.search(ms):
+                    step(si, ms)
         self._name_form_operates()
         for f in self.facts.values():
             self._attributes(f)

@@ -100,7 +100,8 @@ class MentionFinder:
         self.taken: list[tuple[int, int]] = []  # spans already claimed (works, strategies)
         self._parent: dict[int, int] = {}  # merged drafts: dropped -> kept
         self._desc_re = _descriptor_regex(lex)
-        self._title_head_re = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in lex.title_heads) + r")\b", re.I)
+        self._title_head_re, self._title_before_re, self._title_after_re, self._appos_re, self._strategy_re = \
+            _compiled(lex)
 
     # --- 1-3: mentions ------------------------------------------------------
     def find(self) -> None:
@@ -115,10 +116,8 @@ class MentionFinder:
         self._attach_acronyms()
 
     def _mark_strategies(self) -> None:
-        for forms in self.lex.strategies.values():
-            for form in forms:
-                for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", self.text):
-                    self.taken.append((m.start(), m.end()))
+        for m in self._strategy_re.finditer(self.text):
+            self.taken.append((m.start(), m.end()))
 
     def _title_case_headline(self) -> bool:
         if len(self.sentences) < 2 or "\n" not in self.text.strip():
@@ -565,7 +564,7 @@ class MentionFinder:
                      r"listeners|users|creators|playlists?|launched|live)\s+(?:on|via)\s+$", before) and not d.known:
             d.evidence_types |= {"Platform"}
         # a job title right before the name: "chairman Rob Stringer", "CEO Daniel Ek"
-        tm = re.search(r"(?:^|[\s,(])(" + "|".join(re.escape(t) for t in self.lex.title_heads) + r")\s*,?\s*$", before, re.I)
+        tm = self._title_before_re.search(before)
         if tm and not d.known:
             d.evidence_types.add("Person")
 
@@ -584,14 +583,14 @@ class MentionFinder:
             if tm and not d.known:
                 return  # "Spotify's chief executive, X": says nothing about Spotify's type
             return
-        am = re.match(r"\s*,\s*(?:(?:the|a|an|its|their)\s+)?((?:[\w-]+\s+){0,4}?)(" + self._desc_re.pattern_desc + r")\b", after, re.I)
+        am = self._appos_re.match(after)
         if am:
             desc = am.group(2).lower()
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
             if types and not re.search(r"\b(?:of|at|for|by|with|from)\b", am.group(1)):
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
-        tm = re.match(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:former|then|new|outgoing|incoming|interim|acting|longtime|global|senior|executive)\s+)*(" + "|".join(re.escape(t) for t in self.lex.title_heads) + r")\b", after, re.I)
+        tm = self._title_after_re.match(after)
         if tm and not d.known:
             d.evidence_types.add("Person")
         if re.match(r"(?:['’]s)?\s+(?:\d[\d.,]*\s+(?:million|m|billion)\s+)?(?:monthly\s+|active\s+|paying\s+)?(?:users|subscribers|creators|listeners|app|streaming\s+service)\b", after) and not d.known:
@@ -611,21 +610,7 @@ class MentionFinder:
         """Definite descriptions, plural references and pronouns, resolved in text order."""
         refs: list[Mention] = []
         lex = self.lex
-        desc_alt = "|".join(re.escape(k) for k in sorted(lex.descriptors, key=len, reverse=True))
-        singular = re.compile(
-            r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?:[A-Z][\w-]*|\w+-\w+|\w+(?:al|ic|ish|ian|ese|ous|ive|ary|est)|own|new|former|world's|world’s|country's|industry's|music|record|streaming|video|tech|media|two|three|rival|major|indie|independent|parent|corporate)\s+){0,3}?)(?P<desc>" + desc_alt + r")(?P<poss>['’]s)?\b(?!\s*[-(]|\s+(?:[A-Z][\w-]*|of\b|[a-z]+ing\b))",
-        )
-        plural = re.compile(
-            r"\b(?:[Tt]he two|[Bb]oth(?: the)?|[Tt]he pair of)\s+(?P<desc>" + "|".join(re.escape(k) for k in lex.plural_descriptors) + r")(?P<poss>['’])?|\b(?P<pair>[Tt]he pair|[Bb]oth sides|[Bb]oth parties|[Tt]he duo)\b"
-        )
-        latter = re.compile(r"\b[Tt]he (?P<which>latter|former)(?P<poss>['’]s)?\b")
-        pron = re.compile(
-            r"(?:^|(?<=[.!?]\s))(?P<pp>Its)\b(?=\s+(?:[\w-]+\s+){0,2}(?:roster|artists|acts|catalogue|catalog|recordings|label|"
-            r"imprint|parent|owner|publishing|chief|head|president))|\b(?P<p>[Hh]e|[Ss]he|[Ii]t)\b(?=\s+(?:(?:has|have|had|also|now|will|then|later|recently|first|"
-            r"previously|since|subsequently|quickly|eventually)\s+)*(?:bought|acquired|acquires|buys|signed|signs|sued|"
-            r"sues|filed|files|pulled|withdrew|struck|inked|agreed|agrees|announced|owns|operates|launched|partnered|"
-            r"settled|sold|purchased|removed|reached|took|joined|licensed|licenses|licences|renewed|extended|expanded|"
-            r"accused|accuses|alleged|alleges|lodged|brought|said|says|founded|runs|ran|leads|heads|has|is|was)\b)")
+        singular, plural, latter, pron = _reference_res(lex)
         for si, sent in enumerate(self.sentences):
             s = sent.text
             for m in singular.finditer(s):
@@ -747,6 +732,53 @@ class MentionFinder:
         if m.entity is None or not self.drafts[m.entity].alive:
             return ()
         return (m.entity,)
+
+
+_REFS: dict[int, tuple] = {}
+
+
+def _reference_res(lex: Lexicon) -> tuple:
+    """The regexes of definite descriptions, plural references, 'the latter' and pronouns (compiled once)."""
+    if id(lex) in _REFS:
+        return _REFS[id(lex)]
+    desc_alt = "|".join(re.escape(k) for k in sorted(lex.descriptors, key=len, reverse=True))
+    singular = re.compile(
+        r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<adj>(?:(?:[A-Z][\w-]*|\w+-\w+|\w+(?:al|ic|ish|ian|ese|ous|ive|ary|est)|own|new|former|world's|world’s|country's|industry's|music|record|streaming|video|tech|media|two|three|rival|major|indie|independent|parent|corporate)\s+){0,3}?)(?P<desc>" + desc_alt + r")(?P<poss>['’]s)?\b(?!\s*[-(]|\s+(?:[A-Z][\w-]*|of\b|[a-z]+ing\b))",
+    )
+    plural = re.compile(
+        r"\b(?:[Tt]he two|[Bb]oth(?: the)?|[Tt]he pair of)\s+(?P<desc>" + "|".join(re.escape(k) for k in lex.plural_descriptors) + r")(?P<poss>['’])?|\b(?P<pair>[Tt]he pair|[Bb]oth sides|[Bb]oth parties|[Tt]he duo)\b"
+    )
+    latter = re.compile(r"\b[Tt]he (?P<which>latter|former)(?P<poss>['’]s)?\b")
+    pron = re.compile(
+        r"(?:^|(?<=[.!?]\s))(?P<pp>Its)\b(?=\s+(?:[\w-]+\s+){0,2}(?:roster|artists|acts|catalogue|catalog|recordings|label|"
+        r"imprint|parent|owner|publishing|chief|head|president))|\b(?P<p>[Hh]e|[Ss]he|[Ii]t)\b(?=\s+(?:(?:has|have|had|also|now|will|then|later|recently|first|"
+        r"previously|since|subsequently|quickly|eventually)\s+)*(?:bought|acquired|acquires|buys|signed|signs|sued|"
+        r"sues|filed|files|pulled|withdrew|struck|inked|agreed|agrees|announced|owns|operates|launched|partnered|"
+        r"settled|sold|purchased|removed|reached|took|joined|licensed|licenses|licences|renewed|extended|expanded|"
+        r"accused|accuses|alleged|alleges|lodged|brought|said|says|founded|runs|ran|leads|heads|has|is|was)\b)")
+    _REFS[id(lex)] = (singular, plural, latter, pron)
+    return _REFS[id(lex)]
+
+
+_COMPILED: dict[int, tuple] = {}
+
+
+def _compiled(lex: Lexicon) -> tuple:
+    """Regexes built from the word lists, compiled once per lexicon."""
+    key = id(lex)
+    if key not in _COMPILED:
+        heads = "|".join(re.escape(t) for t in lex.title_heads)
+        desc = "|".join(re.escape(k) + r"s?" for k in sorted(lex.descriptors, key=len, reverse=True))
+        forms = sorted({f for fs in lex.strategies.values() for f in fs}, key=len, reverse=True)
+        _COMPILED[key] = (
+            re.compile(r"\b(?:" + heads + r")\b", re.I),
+            re.compile(r"(?:^|[\s,(])(" + heads + r")\s*,?\s*$", re.I),
+            re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:former|then|new|outgoing|incoming|interim|acting|longtime|global|"
+                       r"senior|executive)\s+)*(" + heads + r")\b", re.I),
+            re.compile(r"\s*,\s*(?:(?:the|a|an|its|their)\s+)?((?:[\w-]+\s+){0,4}?)(" + desc + r")\b", re.I),
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)"),
+        )
+    return _COMPILED[key]
 
 
 def _norm(s: str) -> str:

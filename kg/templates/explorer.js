@@ -73,7 +73,7 @@
     groups: groups,
     nodes: { shape: "image", font: { size: 14, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" },
              shapeProperties: { interpolation: false }, scaling: { label: { drawThreshold: 6 } } },
-    edges: { smooth: false, font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff", color: "#4a5560" },
+    edges: { smooth: false, font: { size: 11, align: "horizontal", strokeWidth: 3, strokeColor: "#ffffff", color: "#4a5560" },
              arrows: { to: { scaleFactor: 0.6 } }, selectionWidth: 2 },
     interaction: { hover: false, multiselect: false, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, tooltipDelay: 200 }
   };
@@ -156,7 +156,10 @@
   var edgeCount = {};
   EDGES.forEach(function (e) { var key = e.k === "binary" ? e.l : e.k; edgeCount[key] = (edgeCount[key] || 0) + 1; });
   var edgeLegend = document.getElementById("kg-edge-legend");
-  Object.keys(edgeCount).sort().forEach(function (key) {
+  var EDGE_ORDER = ["claimant", "respondent", "party", "acquirer", "acquiree"];
+  function edgeRank(key) { var i = EDGE_ORDER.indexOf(key); return i < 0 ? EDGE_ORDER.length : i; }
+  Object.keys(edgeCount).sort(function (a, b) { return edgeRank(a) - edgeRank(b) || (a < b ? -1 : a > b ? 1 : 0); })
+    .forEach(function (key) {
     var st = EDGE_STYLES[key] || EDGE_STYLES.binary;
     var line = el("span", "kg-line"); line.style.borderTopColor = st.color;
     if (st.width) line.style.borderTopWidth = st.width + "px";
