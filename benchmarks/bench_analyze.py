@@ -120,7 +120,7 @@ def timed(label: str, fn, results: dict):
     return value
 
 
-def run(n: int, k: int, exact_size: int, parallel: bool) -> None:
+def run(n: int, k: int | None, exact_size: int, parallel: bool) -> None:
     print(f"synthetic fact graph, {n:,} entities")
     t: dict[str, float] = {}
     F = timed("build fact graph (networkx)", lambda: synthetic_fact_graph(n), t)
@@ -128,13 +128,14 @@ def run(n: int, k: int, exact_size: int, parallel: bool) -> None:
     print(f"  -> {F.number_of_nodes():,} nodes ({facts:,} fact nodes), {F.number_of_edges():,} edges")
     P = timed("party_graph", lambda: an.party_graph(F), t)
     print(f"  -> party graph: {P.number_of_nodes():,} nodes, {P.number_of_edges():,} edges")
-    timed(f"centrality (betweenness k={k})", lambda: an.centrality(P, top=20, k=k), t)
+    pivots = an.betweenness_samples(P.number_of_nodes(), P.number_of_edges(), k)
+    timed(f"centrality (betweenness k={pivots})", lambda: an.centrality(P, top=20, k=k), t)
     timed("communities (louvain)", lambda: an.communities(P, min_size=2), t)
     timed("dispute_network", lambda: an.dispute_network(F), t)
     timed("deal_matrix", lambda: an.deal_matrix(F), t)
-    timed("top_executives", lambda: an.top_executives(F), t)
+    timed("top_executives", lambda: an.top_executives(F, party=P), t)
     timed("timeline (quarter)", lambda: an.timeline(F), t)
-    timed("summary", lambda: an.summary(F), t)
+    timed("summary", lambda: an.summary(F, party=P), t)
     whole = timed("analyze (everything, end to end)", lambda: an.analyze(F, k=k), t)
     print(f"  analyze: {whole.parameters['betweenness']}; budget 60 s -> "
           f"{'within' if t['analyze (everything, end to end)'] <= 60 else 'OVER'} budget")
@@ -145,11 +146,13 @@ def run(n: int, k: int, exact_size: int, parallel: bool) -> None:
     small = an.party_graph(synthetic_fact_graph(exact_size, seed=1))
     s: dict[str, float] = {}
     exact = timed("exact (baseline)", lambda: nx.betweenness_centrality(small), s)
-    approx = timed(f"approximate (k={k})", lambda: nx.betweenness_centrality(small, k=k, seed=0), s)
     top_exact = set(sorted(exact, key=exact.get, reverse=True)[:20])
-    top_approx = set(sorted(approx, key=approx.get, reverse=True)[:20])
-    print(f"  ratio approximate/exact time: {s[f'approximate (k={k})'] / s['exact (baseline)']:.3f}; "
-          f"top-20 overlap: {len(top_exact & top_approx)}/20")
+    for pivots in sorted({k or an.BETWEENNESS_SAMPLES, 16}, reverse=True):
+        label = f"approximate (k={pivots})"
+        approx = timed(label, lambda: nx.betweenness_centrality(small, k=pivots, seed=0), s)
+        top_approx = set(sorted(approx, key=approx.get, reverse=True)[:20])
+        print(f"    ratio to exact: {s[label] / s['exact (baseline)']:.3f} of the time; "
+              f"top-20 overlap with exact: {len(top_exact & top_approx)}/20")
     if parallel:
         try:
             import nx_parallel  # noqa: F401
@@ -163,7 +166,7 @@ def run(n: int, k: int, exact_size: int, parallel: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--entities", type=int, default=100_000)
-    parser.add_argument("--k", type=int, default=an.BETWEENNESS_SAMPLES, help="betweenness samples")
+    parser.add_argument("--k", type=int, default=None, help="betweenness pivots (default: by size)")
     parser.add_argument("--exact-size", type=int, default=3_000, help="size for exact vs approximate")
     parser.add_argument("--parallel", action="store_true", help="also try the nx-parallel backend")
     args = parser.parse_args()

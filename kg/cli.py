@@ -320,6 +320,10 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("kg: interrupted; previous output left as it was", markup=False)
         sys.exit(130)
+    except SystemExit as exc:
+        if exc.code == 130:  # Typer turns Ctrl-C into a silent exit 130: say what happened
+            err_console.print("kg: interrupted; previous output left as it was", markup=False)
+        raise
 
 
 if __name__ == "__main__":  # pragma: no cover

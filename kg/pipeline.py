@@ -31,6 +31,7 @@ OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.html", "report.md", "analysis.
 CACHE_FILE = "extractions.jsonl"
 MERGES_FILE = "merges.json"
 STORE_DIR = "store"
+PREVIOUS_DIR = ".previous"  # inside a staging directory: the outputs being replaced
 
 #: ``progress(stage, done, total)`` is called as the build advances.
 Progress = Callable[[str, int, int], None]
@@ -119,6 +120,7 @@ def build(
     """
     options = options or BuildOptions()
     out = Path(out_dir)
+    _clear_stale(out)
     overrides = load_overrides(options.merges)
     loaded = load_articles(inputs, keep_going=options.keep_going)
 
@@ -159,7 +161,7 @@ def _build_into(staging, out, loaded, cached, new_articles, overrides, options, 
     from kg.validate import validate
 
     report = validate(graph)
-    violations = [v.message if hasattr(v, "message") else str(v) for v in report.violations]
+    violations = [v.message for v in report.errors]  # warnings are reported by `kg validate`, not counted
     if options.strict and not report.conforms:
         raise ValidationError(
             f"the graph violates the SHACL shapes ({len(violations)} violations), first: {violations[0]}",
@@ -232,26 +234,91 @@ def _serialize(graph, path: Path, fmt: str) -> None:
 def _staging_dir(out: Path) -> Path:
     try:
         out.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+        # The pid in the name tells a later build whether this one is still running.
+        return Path(tempfile.mkdtemp(prefix=f".staging-{os.getpid()}-", dir=out))
     except OSError as exc:
         raise OutputError(f"cannot write to the output directory: {exc.strerror or exc}", path=out) from exc
 
 
 def _commit(staging: Path, out: Path, files: dict) -> None:
-    """Move the staged outputs into place; directories are swapped whole."""
+    """Move the staged outputs into place; directories are swapped whole.
+
+    The previous outputs are kept in ``staging/.previous`` until every file has
+    moved: interrupted (Ctrl-C) or failing half-way, the moved files are put back,
+    so ``out`` holds the previous build or the new one, never a mix of both.
+    """
+    backup = staging / PREVIOUS_DIR
+    moved: list[tuple[str, bool]] = []
     try:
+        backup.mkdir()
         for name in files:
             src, dst = staging / name, out / name
-            if src.is_dir():
-                old = out / f".old-{name}-{os.getpid()}"
-                if dst.exists():
-                    os.replace(dst, old)
-                os.replace(src, dst)
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                os.replace(src, dst)
-    except OSError as exc:
-        raise OutputError(f"cannot write the outputs: {exc.strerror or exc}", path=out) from exc
+            had = dst.exists()
+            moved.append((name, had))
+            if had and src.is_dir():
+                os.replace(dst, backup / name)
+            elif had:
+                _keep_copy(dst, backup / name)
+            os.replace(src, dst)
+    except BaseException as exc:
+        _roll_back(staging, out, moved)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write the outputs: {exc.strerror or exc}", path=out) from exc
+        raise
+
+
+def _keep_copy(path: Path, copy: Path) -> None:
+    try:
+        os.link(path, copy)  # the old file's bytes, without copying them
+    except OSError:
+        shutil.copy2(path, copy)
+
+
+def _roll_back(staging: Path, out: Path, moved: list[tuple[str, bool]]) -> None:
+    for name, had in reversed(moved):
+        dst, old = out / name, staging / PREVIOUS_DIR / name
+        if dst.is_dir() and not dst.is_symlink() and (not had or old.exists()):
+            shutil.rmtree(dst, ignore_errors=True)
+        if had and old.exists():
+            os.replace(old, dst)
+        elif not had:
+            dst.unlink(missing_ok=True)
+
+
+def _clear_stale(out: Path) -> None:
+    """Remove what builds killed mid-way (their process is gone) left in ``out``.
+
+    A build killed while it was moving its outputs into place (its staging
+    directory holds ``.previous``) had every output staged: its move is finished.
+    """
+    if not out.is_dir():
+        return
+    for path in sorted(out.glob(".staging-*")):
+        pid = path.name.split("-")[1]
+        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue  # a running build (or an old-style name): not ours to touch
+        if (path / PREVIOUS_DIR).is_dir():
+            try:
+                for src in sorted(path.iterdir()):
+                    if not src.name.startswith("."):
+                        dst = out / src.name
+                        if src.is_dir() and dst.is_dir():
+                            shutil.rmtree(dst)
+                        os.replace(src, dst)
+            except OSError as exc:
+                raise OutputError(f"cannot finish the outputs of a build that was killed: {exc.strerror or exc}",
+                                  path=path) from exc
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def merge_report(resolved: Resolved) -> list[dict]:

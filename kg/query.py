@@ -374,6 +374,10 @@ def _syntax_error(message: str, *, line_shift: int = 0, path: str | None = None)
     m = _OX_ERROR_AT.search(message)
     if m:
         line, col, rest = int(m.group(1)) - line_shift, int(m.group(2)), m.group(3).strip()
+        if "Prefix not found" in rest:
+            rest = "undeclared prefix"
+        elif len(rest) > 200:
+            rest = rest[:200] + "..."
         return QueryError(f"SPARQL syntax error at line {line}, column {col}: {rest}", path=path)
     return QueryError(f"SPARQL syntax error: {message}", path=path)
 
@@ -430,7 +434,7 @@ def _run_rdflib(graph: Graph, sparql: str, bound: dict[str, Any]) -> QueryResult
         ) from exc
     except SyntaxError as exc:  # an oxrdflib-backed graph: pyoxigraph's message
         raise _syntax_error(exc.msg or str(exc)) from exc
-    except (ValueError, TypeError, KeyError) as exc:
+    except Exception as exc:  # rdflib raises bare Exceptions (e.g. an unknown prefix)
         raise QueryError(f"query failed: {exc}") from exc
     finally:
         if restore is not None:

@@ -131,7 +131,10 @@ def _make_handler(backend: str, allow_updates: bool, page: bytes):
                 self.send_header(k, v)
             self.end_headers()
             if self.command != "HEAD":
-                self.wfile.write(body)
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (its own timeout): nothing to tell it
 
         def _refuse(self) -> None:
             self._send(403, b"read-only endpoint: updates are refused (start kg serve with --allow-updates)\n")
@@ -166,7 +169,8 @@ def _make_handler(backend: str, allow_updates: bool, page: bytes):
             except urllib.error.HTTPError as exc:
                 status, payload, rh = exc.code, exc.read(), exc.headers
             except OSError as exc:
-                self._send(502, f"the SPARQL server did not answer: {exc}\n".encode())
+                # Oxigraph drops the connection of a query that ran past --timeout-s.
+                self._send(504, f"the SPARQL server gave no answer (query past the time limit?): {exc}\n".encode())
                 return
             extra = {k: v for k, v in rh.items() if k.lower() not in _HOP_HEADERS | {"content-type"}}
             self._send(status, payload, rh.get("Content-Type", "application/octet-stream"), extra)

@@ -57,6 +57,7 @@ def screenshot(page_path: Path, out: Path, select: str | None = None, width: int
         os.close(fd)
         try:
             page.screenshot(path=tmp)
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; the docs image is public
             os.replace(tmp, out)
         finally:
             Path(tmp).unlink(missing_ok=True)

@@ -130,3 +130,29 @@ def test_failed_update_leaves_store_as_it_was(tmp_path, monkeypatch, copy_exampl
         build(files[1:], tmp_path, BuildOptions(update=True))
     assert snapshot(tmp_path) == before
     shutil.rmtree(tmp_path / "store")
+
+
+def _extract_with_bad_status(articles, **kwargs):
+    from kg.extract import extract
+
+    out = []
+    for article in articles:
+        x = extract(article)
+        for fact in x.facts:
+            fact.status = "rumoured"  # not a status the shapes allow
+        out.append(x)
+    return out
+
+
+def test_strict_fails_on_shacl_violations_and_keeps_previous_output(tmp_path, monkeypatch):
+    from kg.errors import ValidationError
+
+    build([SEED_SAMPLE], tmp_path)
+    before = snapshot(tmp_path)
+    monkeypatch.setattr("kg.pipeline.extract_all", _extract_with_bad_status)
+    with pytest.raises(ValidationError, match="violates the SHACL shapes"):
+        build([EXAMPLES], tmp_path, BuildOptions(strict=True))
+    assert snapshot(tmp_path) == before
+    result = build([SEED_SAMPLE], tmp_path / "lenient")  # without --strict: reported, not fatal
+    assert result.violations and all("mb:status must be one of" in v for v in result.violations)
+    assert (tmp_path / "lenient" / "graph.ttl").exists()

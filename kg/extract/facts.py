@@ -565,12 +565,12 @@ class FactFinder:
     def _status_updates(self, si: int, ms: str) -> None:
         low = ms.lower()
         if re.search(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?dismissed\b|\b(?:judge|court)\s+(?:\w+\s+){0,3}dismissed\b", low):
-            for f in self.facts.values():
+            for f in list(self.facts.values()):
                 if f.kind == "dispute" and (set(self.ids(ms)) & set(f.roles["claimant"] + f.roles["respondent"]) or re.search(r"\b(?:case|suit|lawsuit|complaint)\b", low)):
                     f.status = "dismissed"
         if re.search(r"\bsettled\b|\breached\s+a\s+settlement\b", low):
             ents = set(self.ids(ms))
-            for f in self.facts.values():
+            for f in list(self.facts.values()):
                 if f.kind == "dispute" and ents & set(f.roles["claimant"]) and ents & set(f.roles["respondent"]):
                     f.status = "settled"
                     self.add("settlement", {"party": f.roles["claimant"] + f.roles["respondent"]}, si, status="settled")

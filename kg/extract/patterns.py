@@ -26,7 +26,8 @@ AUX = (
     r"previously|then|both|together|quietly|reportedly|publicly|successfully|initially|originally|first|always|long|"
     r"subsequently|each|separately|today|yesterday|again|since|earlier|later|last\s+(?:week|month|year)|"
     r"this\s+(?:week|month|year)|on\s+\w+(?:\s+\d{1,2})?|in\s+\w+(?:\s+\d{4})?|been|being|officially|"
-    r"agreed\s+to|set\s+to|moved\s+to|decided\s+to|voted\s+to|going\s+to|to|who|which|that)\b)*"
+    r"agreed\s+to|set\s+to|moved\s+to|decided\s+to|voted\s+to|going\s+to|to|who|which|that|"
+    r"(?:responded|reacted|retaliated|followed|began|started)\s+by)\b)*"
 )
 GAP = r"[^@.;]"  # any text without entities or sentence ends
 
