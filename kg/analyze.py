@@ -648,6 +648,7 @@ def deal_matrix(
     kinds: Iterable[str] = AGREEMENT_KINDS,
     rows: str = "RecordLabel",
     columns: str = "Platform",
+    top: int | None = None,
 ) -> pd.DataFrame:
     """How many agreements each record label has with each platform.
 
@@ -658,6 +659,9 @@ def deal_matrix(
         Which facts count as deals (default: every kind of agreement).
     rows, columns : str
         Entity classes of the two axes (an entity counts under every class it has).
+    top : int, optional
+        Keep only the ``top`` labels and ``top`` platforms with the most deals
+        (a dense table of every label by every platform is large on a big graph).
 
     Returns
     -------
@@ -677,6 +681,17 @@ def deal_matrix(
                 counts[F.nodes[a]["label"], F.nodes[b]["label"]] += 1
     if not counts:
         return pd.DataFrame(dtype="int64")
+    if top is not None:
+        row_tot: Counter[str] = Counter()
+        col_tot: Counter[str] = Counter()
+        for (a, b), c in counts.items():
+            row_tot[a] += c
+            col_tot[b] += c
+        best = lambda tot: {x for x, _ in sorted(tot.items(), key=lambda kv: (-kv[1], kv[0]))[:top]}  # noqa: E731
+        keep_r, keep_c = best(row_tot), best(col_tot)
+        counts = Counter({(a, b): c for (a, b), c in counts.items() if a in keep_r and b in keep_c})
+        if not counts:
+            return pd.DataFrame(dtype="int64")
     frame = pd.Series(counts).unstack(fill_value=0).astype("int64")
     r = frame.sum(axis=1).to_frame("n").assign(name=frame.index).sort_values(["n", "name"], ascending=[False, True])
     c = frame.sum(axis=0).to_frame("n").assign(name=frame.columns).sort_values(["n", "name"], ascending=[False, True])
@@ -1133,7 +1148,7 @@ def analyze(
         communities=communities(P, seed=seed, min_size=2),
         disputes=dispute_network(F),
         deals=deals(F),
-        deal_matrix=deal_matrix(F),
+        deal_matrix=deal_matrix(F, top=max(top, 30)),
         executives=top_executives(F, n=top, party=P),
         timeline=timeline(F, freq=freq),
         parameters={
