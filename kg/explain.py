@@ -19,7 +19,7 @@ _ENTITY_CLASSES = ("RecordLabel", "Company", "Platform", "Person", "Artist", "Wo
 _VALUES_CLASSES = " ".join(f"mb:{c}" for c in _ENTITY_CLASSES)
 
 FIND_ENTITY = f"""
-SELECT DISTINCT ?e ?label WHERE {{
+SELECT DISTINCT ?e ?label ?name WHERE {{
   VALUES ?cls {{ {_VALUES_CLASSES} }}
   ?e a ?cls ; rdfs:label ?label .
   {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }}
@@ -33,12 +33,12 @@ SELECT DISTINCT ?n WHERE {{
 }}"""
 
 DESCRIBE = """
-SELECT ?type ?alias WHERE {
+SELECT ?e ?type ?alias WHERE {
   { ?e a ?t . BIND(STRAFTER(STR(?t), "#") AS ?type) } UNION { ?e skos:altLabel ?alias }
 }"""
 
 NARY_FACTS = """
-SELECT DISTINCT ?fact ?kind ?label ?role ?date ?status ?sources ?allegation ?sentence ?headline ?url ?source ?published
+SELECT DISTINCT ?e ?fact ?kind ?label ?role ?date ?status ?sources ?allegation ?sentence ?headline ?url ?source ?published
 WHERE {
   VALUES ?roleProp { mb:party mb:claimant mb:respondent mb:acquirer mb:acquiree }
   ?fact ?roleProp ?e ; a ?cls ; rdfs:label ?label .
@@ -51,7 +51,7 @@ WHERE {
 } ORDER BY ?date ?label"""
 
 BINARY_FACTS = """
-SELECT DISTINCT ?prop ?direction ?other ?otherLabel ?title ?sentence ?headline ?url ?source ?published WHERE {
+SELECT DISTINCT ?e ?prop ?direction ?other ?otherLabel ?title ?sentence ?headline ?url ?source ?published WHERE {
   VALUES ?p { mb:worksFor mb:signedTo mb:performedBy mb:operates mb:subsidiaryOf mb:withdrewCatalogFrom }
   { GRAPH ?g { ?e ?p ?other } BIND("out" AS ?direction) }
   UNION { GRAPH ?g { ?other ?p ?e } BIND("in" AS ?direction) }
@@ -111,6 +111,7 @@ def _value(term) -> str | None:
 
 
 def _rows(store: ox.Store, query: str, **bindings) -> list[dict]:
+    # Values are bound by substitution (pyoxigraph requires the variable to be projected).
     subs = {ox.Variable(k): v for k, v in bindings.items()}
     solutions = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs)
     names = [v.value for v in solutions.variables]
