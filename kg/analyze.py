@@ -175,7 +175,8 @@ def fact_graph(graph: Graph) -> nx.MultiDiGraph:
         specific class: ``RecordLabel``, ``Dispute``, ...), ``kinds`` (all of
         them), ``aliases`` and ``node_type`` (``"entity"`` or ``"fact"``).
         Fact nodes also carry ``date``, ``status``, ``allegations``,
-        ``topics``, ``evidence`` (sentence IRIs) and ``source_count``. Edges
+        ``topics``, ``evidence`` (sentence IRIs), ``source_count`` and
+        ``reported`` (earliest publication date of the articles stating it). Edges
         run as in RDF: fact -> party for a role (key and ``kind`` = role,
         ``fact`` = the fact's IRI), subject -> object for a binary fact (key
         and ``kind`` = property, ``fact`` = "" or, for ``worksFor``, the
@@ -224,6 +225,11 @@ def fact_graph(graph: Graph) -> nx.MultiDiGraph:
             attrs["allegations"] = sorted(_labelled(graph, a) for a in graph.objects(iri, MB.allegation))
             attrs["topics"] = sorted(_labelled(graph, t) for t in graph.objects(iri, MB.concerns))
             attrs["evidence"] = sorted(str(e) for e in graph.objects(iri, MB.evidence))
+            # When the news first carried it: the earliest publication date of
+            # the articles whose sentences state it (timeline fallback).
+            published = [str(d) for e in graph.objects(iri, MB.evidence)
+                         for art in graph.objects(e, MB.inArticle) for d in graph.objects(art, MB.published)]
+            attrs["reported"] = min(published, default="")
             count = graph.value(iri, MB.sourceCount)
             attrs["source_count"] = int(count) if count is not None else 0
         else:
@@ -638,9 +644,9 @@ def deals(graph: Graph | nx.MultiDiGraph, kinds: Iterable[str] = DEAL_KINDS) -> 
 
 
 def _neg_date(date: str) -> tuple[int, ...]:
-    """Sort key putting later ISO dates first."""
+    """Sort key putting later ISO dates first ("2021" after "2021-02")."""
     parts = [int(p) for p in date.split("-") if p.isdigit()] if date else []
-    return tuple(-p for p in parts)
+    return tuple(-p for p in (parts + [0, 0, 0])[:3])
 
 
 def deal_matrix(
@@ -761,21 +767,38 @@ def _period(date: str, freq: str) -> str | None:
     return f"{year}Q{(month - 1) // 3 + 1}" if freq == "quarter" else f"{year}-{month:02d}"
 
 
-def timeline(graph: Graph | nx.MultiDiGraph, freq: TypingLiteral["quarter", "month"] = "quarter") -> pd.DataFrame:
-    """How many facts of each kind are dated in each quarter (or month).
+def _when(data: dict[str, Any], freq: str, reported: bool) -> str | None:
+    """The period a fact goes in: its own date; if it has none, when it was reported."""
+    if data.get("date"):
+        return _period(data["date"], freq)  # a year-only date stays out: too coarse
+    return _period(data.get("reported", ""), freq) if reported else None
+
+
+def timeline(
+    graph: Graph | nx.MultiDiGraph,
+    freq: TypingLiteral["quarter", "month"] = "quarter",
+    *,
+    reported: bool = True,
+) -> pd.DataFrame:
+    """How many facts of each kind fall in each quarter (or month).
 
     Parameters
     ----------
     graph : rdflib.Graph or fact graph
     freq : {"quarter", "month"}
+    reported : bool
+        Place a fact that has no ``mb:date`` at all by when it was first
+        reported (the earliest ``mb:published`` of the articles stating it).
+        A fact dated only by year stays out either way: placing a 2005 deal
+        in the quarter it was mentioned would mislead.
 
     Returns
     -------
     pandas.DataFrame
         Index: periods (``"2024Q4"`` or ``"2024-11"``), every period from
         the first to the last, so gaps show as zeros; columns: fact kinds.
-        Facts without a date, or dated only by year, are left out (see
-        :func:`summary`, ``undated_facts``).
+        Facts with no usable date are left out (see :func:`summary`,
+        ``undated_facts``).
     """
     if freq not in ("quarter", "month"):
         raise ValueError(f"freq must be 'quarter' or 'month', not {freq!r}")
@@ -783,7 +806,7 @@ def timeline(graph: Graph | nx.MultiDiGraph, freq: TypingLiteral["quarter", "mon
     counts: Counter[tuple[str, str]] = Counter()
     for _, data in F.nodes(data=True):
         if data.get("node_type") == "fact":
-            period = _period(data.get("date", ""), freq)
+            period = _when(data, freq, reported)
             if period is not None:
                 counts[period, data["kind"]] += 1
     if not counts:
@@ -811,7 +834,9 @@ def summary(graph: Graph | nx.MultiDiGraph, *, party: nx.Graph | None = None) ->
         fact edges), ``facts_by_kind``, ``articles``, ``sentences``,
         ``connected_entities`` (in at least one fact), ``components`` (of the
         party graph, ignoring isolated entities), ``largest_component``,
-        ``undated_facts`` (n-ary facts with no month).
+        ``undated_facts`` (n-ary facts the timeline leaves out: no date, or
+        only a year), ``facts_placed_by_report`` (n-ary facts with no date
+        that the timeline places by when they were reported).
     """
     F = _as_fact_graph(graph)
     P = party if party is not None else party_graph(F)
@@ -819,8 +844,9 @@ def summary(graph: Graph | nx.MultiDiGraph, *, party: nx.Graph | None = None) ->
     facts = Counter(d.get("kind", "") for _, d in F.nodes(data=True) if d.get("node_type") == "fact")
     facts.update(k for _, _, k in F.edges(keys=True) if k in _BINARY)
     connected = [c for c in nx.connected_components(P) if len(c) > 1]
-    undated = sum(1 for _, d in F.nodes(data=True)
-                  if d.get("node_type") == "fact" and _period(d.get("date", ""), "month") is None)
+    nary = [d for _, d in F.nodes(data=True) if d.get("node_type") == "fact"]
+    undated = sum(1 for d in nary if _when(d, "month", True) is None)
+    by_report = sum(1 for d in nary if not d.get("date") and _when(d, "month", True) is not None)
     return {
         "entities": sum(ent.values()),
         "entities_by_kind": dict(sorted(ent.items(), key=lambda kv: (-kv[1], kv[0]))),
@@ -832,6 +858,7 @@ def summary(graph: Graph | nx.MultiDiGraph, *, party: nx.Graph | None = None) ->
         "components": len(connected),
         "largest_component": max((len(c) for c in connected), default=0),
         "undated_facts": undated,
+        "facts_placed_by_report": by_report,
     }
 
 

@@ -23,7 +23,8 @@ from typing import Callable, Iterable
 from kg.errors import InputError, MbkgError, OutputError, ValidationError
 from kg.ingest import load_articles
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Resolved
-from kg.rdf import RunInfo, binary_fact_sentences, to_dataset, to_graph
+from kg.namespace import MB
+from kg.rdf import RunInfo, binary_fact_sentences, to_graph, to_oxigraph
 from kg.resolve import load_overrides, resolve
 
 #: Files a build writes into its output directory.
@@ -120,9 +121,9 @@ def build(
     """
     options = options or BuildOptions()
     out = Path(out_dir)
-    _clear_stale(out)
     overrides = load_overrides(options.merges)
     loaded = load_articles(inputs, keep_going=options.keep_going)
+    _clear_stale(out)  # after the inputs are known good: bad input leaves DIR untouched
 
     cached: list[tuple[Extraction, RunInfo]] = []
     if options.update:
@@ -154,13 +155,13 @@ def _build_into(staging, out, loaded, cached, new_articles, overrides, options, 
         progress("resolve", 0, 1)
     resolved = resolve(extractions, overrides)
     graph = to_graph(resolved)
-    dataset = to_dataset(resolved, runs)
+    dataset = to_oxigraph(resolved, runs)
 
     if progress:
         progress("validate", 0, 1)
-    from kg.validate import validate
+    from kg.validate import validate, validation_sample
 
-    report = validate(graph)
+    report = validate(validation_sample(graph))
     violations = [v.message for v in report.errors]  # warnings are reported by `kg validate`, not counted
     if options.strict and not report.conforms:
         raise ValidationError(
@@ -192,7 +193,7 @@ def _write_outputs(staging, resolved, graph, dataset, everything, options, progr
     files: dict = {}
     if progress:
         progress("write", 0, 1)
-    _serialize(graph, staging / "graph.ttl", "turtle")
+    _serialize(dataset, staging / "graph.ttl", "turtle")
     _serialize(dataset, staging / "graph.trig", "trig")
     files["graph.ttl"] = files["graph.trig"] = True
     save_extractions(everything, staging / CACHE_FILE)
@@ -227,8 +228,16 @@ def _write_outputs(staging, resolved, graph, dataset, everything, options, progr
     return files
 
 
-def _serialize(graph, path: Path, fmt: str) -> None:
-    graph.serialize(destination=str(path), format=fmt, encoding="utf-8")
+def _serialize(dataset, path: Path, fmt: str) -> None:
+    """Oxigraph's serialiser: tens of times faster than rdflib's at a million triples.
+
+    graph.ttl is the union of the dataset's graphs without the assertion and run
+    metadata, which only make sense with the named graphs of graph.trig.
+    """
+    from kg.store import serialize_fast
+
+    exclude = (str(MB.Assertion), str(MB.ExtractionRun)) if fmt == "turtle" else ()
+    serialize_fast(dataset, path, fmt, exclude_types=exclude)
 
 
 def _staging_dir(out: Path) -> Path:

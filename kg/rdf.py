@@ -244,20 +244,17 @@ def to_graph(resolved: Resolved) -> Graph:
     return graph
 
 
-def to_dataset(resolved: Resolved, runs: dict[str, RunInfo]) -> Dataset:
-    """The same facts as a dataset, one named graph per assertion (the content of graph.trig).
+Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef | None]  # graph None: the default graph
 
-    ``runs`` maps an article id to the extraction run that read it.
-    """
-    dataset = Dataset()
-    new_graph(dataset)
-    default = dataset.default_graph
-    for triple in context_triples(resolved):
-        default.add(triple)
+
+def dataset_quads(resolved: Resolved, runs: dict[str, RunInfo]) -> Iterator[Quad]:
+    """Every quad of the dataset (graph.trig); ``runs`` maps an article id to the run that read it."""
+    for s, p, o in context_triples(resolved):
+        yield s, p, o, None
     for run in sorted(set(runs.values()), key=lambda r: r.started):
-        default.add((run.iri, RDF.type, MB.ExtractionRun))
-        default.add((run.iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime)))
-        default.add((run.iri, MB.toolVersion, Literal(run.version)))
+        yield run.iri, RDF.type, MB.ExtractionRun, None
+        yield run.iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime), None
+        yield run.iri, MB.toolVersion, Literal(run.version), None
     for fact in resolved.facts:
         by_article: dict[str, list[Evidence]] = defaultdict(list)
         for evidence in fact.evidence:
@@ -265,13 +262,51 @@ def to_dataset(resolved: Resolved, runs: dict[str, RunInfo]) -> Dataset:
         core = list(fact_core_triples(fact))
         for aid, evidence in sorted(by_article.items()):
             name = assertion_iri(fact, aid)
-            named = dataset.graph(name)
-            for triple in core:
-                named.add(triple)
-            default.add((name, RDF.type, MB.Assertion))
-            default.add((name, MB.inArticle, article_iri(aid)))
+            for s, p, o in core:
+                yield s, p, o, name
+            yield name, RDF.type, MB.Assertion, None
+            yield name, MB.inArticle, article_iri(aid), None
             for e in evidence:
-                default.add((name, MB.evidence, sentence_iri(e)))
+                yield name, MB.evidence, sentence_iri(e), None
             if aid in runs:
-                default.add((name, PROV.wasGeneratedBy, runs[aid].iri))
+                yield name, PROV.wasGeneratedBy, runs[aid].iri, None
+
+
+def to_dataset(resolved: Resolved, runs: dict[str, RunInfo]) -> Dataset:
+    """The same facts as an rdflib dataset, one named graph per assertion (the content of graph.trig)."""
+    dataset = Dataset()
+    new_graph(dataset)
+    default = dataset.default_graph
+    for s, p, o, g in dataset_quads(resolved, runs):
+        (default if g is None else dataset.graph(g)).add((s, p, o))
     return dataset
+
+
+def to_oxigraph(resolved: Resolved, runs: dict[str, RunInfo]):
+    """The dataset in an in-memory pyoxigraph store: what the build serialises and loads (fast at scale)."""
+    import pyoxigraph as ox
+
+    named: dict[str, object] = {}
+    literals: dict[Literal, object] = {}
+
+    def node(term):
+        if isinstance(term, Literal):
+            lit = literals.get(term)
+            if lit is None:
+                lit = literals[term] = (
+                    ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype
+                    else ox.Literal(str(term), language=term.language) if term.language else ox.Literal(str(term))
+                )
+            return lit
+        iri = named.get(term)
+        if iri is None:
+            iri = named[term] = ox.NamedNode(str(term))
+        return iri
+
+    default = ox.DefaultGraph()
+    store = ox.Store()
+    store.extend(
+        ox.Quad(node(s), node(p), node(o), default if g is None else node(g))
+        for s, p, o, g in dataset_quads(resolved, runs)
+    )
+    return store

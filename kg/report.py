@@ -24,6 +24,8 @@ import io
 import os
 import re
 import tempfile
+import warnings
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -45,9 +47,9 @@ MAX_ROWS = 15
 
 # One colour per kind, stable across charts (tab10 colours).
 _KIND_COLOURS = {
-    "RecordLabel": "#1f77b4", "Platform": "#ff7f0e", "Company": "#2ca02c", "Artist": "#d62728",
+    "RecordLabel": "#1f77b4", "Platform": "#ff7f0e", "Company": "#2ca02c", "Artist": "#e377c2",
     "Person": "#9467bd", "Work": "#8c564b", "Organization": "#7f7f7f", "Court": "#bcbd22",
-    "TradeBody": "#17becf", "MediaOutlet": "#e377c2", "Regulator": "#aec7e8",
+    "TradeBody": "#17becf", "MediaOutlet": "#c49c94", "Regulator": "#aec7e8",
     "Dispute": "#d62728", "Partnership": "#1f77b4", "LicensingAgreement": "#2ca02c",
     "Settlement": "#9467bd", "Acquisition": "#ff7f0e", "Agreement": "#17becf",
 }
@@ -122,7 +124,7 @@ def centrality_chart(analysis: Analysis, top: int = 12) -> Figure | None:
         return None
     fig = _figure(8, 0.42 * len(scores) + 1.4)
     ax = fig.add_subplot()
-    labels = [s.label if len(s.label) <= 40 else s.label[:39] + "…" for s in scores][::-1]
+    labels = [_short(s.label) for s in scores][::-1]
     values = [s.pagerank for s in scores][::-1]
     colours = [_KIND_COLOURS.get(s.kind, "#7f7f7f") for s in scores][::-1]
     ax.barh(range(len(scores)), values, color=colours)
@@ -153,7 +155,7 @@ def timeline_chart(analysis: Analysis) -> Figure | None:
         values = [int(v) for v in frame[kind]]
         ax.bar(x, values, bottom=bottom, label=kind_name(kind), color=_KIND_COLOURS.get(kind))
         bottom = [b + v for b, v in zip(bottom, values)]
-    ax.set_xticks(list(x), [str(p) for p in frame.index], rotation=45, ha="right", fontsize=8)
+    ax.set_xticks(list(x), [_short(p, 12) for p in frame.index], rotation=45, ha="right", fontsize=8)
     ax.set_ylabel("facts")
     ax.yaxis.get_major_locator().set_params(integer=True)
     freq = analysis.parameters.get("timeline_freq", "quarter")
@@ -188,16 +190,33 @@ def network_chart(analysis: Analysis) -> Figure | None:
                                        for *_, d in G.edges(data=True)], alpha=0.7)
     nx.draw_networkx_nodes(G, pos, ax=ax, node_size=[200 + 1800 * d["pagerank"] / top for _, d in G.nodes(data=True)],
                            node_color=[_KIND_COLOURS.get(d["kind"], "#7f7f7f") for _, d in G.nodes(data=True)])
-    nx.draw_networkx_labels(G, pos, ax=ax, labels={n: d["label"] for n, d in G.nodes(data=True)}, font_size=8)
-    ax.set_title("Who is linked to whom (the most central entities; disputes in red)")
+    nx.draw_networkx_labels(G, pos, ax=ax, labels={n: _short(d["label"], 30) for n, d in G.nodes(data=True)}, font_size=8)
+    ax.set_title("Who is linked to whom (the most central entities)")
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    kinds = sorted({d["kind"] for _, d in G.nodes(data=True)})
+    handles = [Patch(color=_KIND_COLOURS.get(k, "#7f7f7f"), label=kind_name(k)) for k in kinds]
+    handles += [Line2D([], [], color="#d62728", label="dispute"), Line2D([], [], color="#999999", label="other facts")]
+    ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
     ax.set_axis_off()
     return fig
 
 
 def _png(fig: Figure) -> bytes:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png")
+    with warnings.catch_warnings():
+        # Names in scripts the bundled font lacks (CJK, emoji) draw as boxes;
+        # matplotlib warns once per glyph, which is only noise on a build.
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        fig.savefig(buf, format="png")
     return buf.getvalue()
+
+
+def _short(label: str, width: int = 40) -> str:
+    """A name for a chart: one line, at most ``width`` characters."""
+    flat = " ".join(str(label).split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 # --- markdown ---------------------------------------------------------------------
@@ -237,12 +256,18 @@ def render_markdown(analysis: Analysis, charts: Iterable[str] = ()) -> str:
         bullets.append("Most central: " + ", ".join(
             f"**{md(c.label)}** ({kind_name(c.kind)}, {c.degree} partners)" for c in top) + ".")
     if analysis.disputes:
-        d = analysis.disputes[0]
         n_disputes = s.get("facts_by_kind", {}).get("Dispute", 0)
-        over = f" over {md(', '.join(a for a, _ in d.allegations[:3]))}" if d.allegations else ""
-        bullets.append(
-            f"{_n(n_disputes, 'dispute')} between {_n(len(analysis.disputes), 'claimant-respondent pair')}; the most "
-            f"frequent: **{md(d.claimant_label)}** v. **{md(d.respondent_label)}** ({d.count}){over}.")
+        sued: Counter[str] = Counter()
+        suing: Counter[str] = Counter()
+        alleged: Counter[str] = Counter()
+        for d in analysis.disputes:
+            sued[d.respondent_label] += d.count
+            suing[d.claimant_label] += d.count
+            alleged.update(dict(d.allegations))
+        most = lambda c: ", ".join(f"**{md(k)}** ({v})" for k, v in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:3])  # noqa: E731
+        over = f"; most alleged: {md(', '.join(a for a, _ in alleged.most_common(3)))}" if alleged else ""
+        bullets.append(f"{_n(n_disputes, 'dispute')}. Most often the respondent: {most(sued)}; "
+                       f"most often the claimant: {most(suing)}{over}.")
     if analysis.deals:
         kinds = {r.kind for r in analysis.deals}
         n_acq = sum(r.kind == "Acquisition" for r in analysis.deals)
@@ -343,9 +368,17 @@ def render_markdown(analysis: Analysis, charts: Iterable[str] = ()) -> str:
         out += _table([freq.capitalize(), *[kind_name(k) for k in frame.columns], "Total"],
                       [(p, *(int(v) or "" for v in row), int(row.sum())) for p, row in busy.iterrows()],
                       "l" + "r" * (len(frame.columns) + 1))
-    undated = s.get("undated_facts", 0)
+    undated, by_report = s.get("undated_facts", 0), s.get("facts_placed_by_report", 0)
+    notes = []
+    if by_report:
+        one = by_report == 1
+        notes.append(f"{_n(by_report, 'fact')} with no date of {'its' if one else 'their'} own "
+                     f"{'is' if one else 'are'} placed by when the news first reported {'it' if one else 'them'}")
     if undated:
-        out += ["", f"_{undated} deals, disputes or acquisitions have no date (or only a year) and are not shown._"]
+        notes.append(f"{_n(undated, 'deal, dispute or acquisition', 'deals, disputes or acquisitions')} "
+                     f"with no date (or only a year) {'is' if undated == 1 else 'are'} not shown")
+    if notes:
+        out += ["", "_" + "; ".join(notes) + "._"]
     if frame.empty and not undated:
         out += ["No dated facts."]
     return "\n".join(out).rstrip() + "\n"

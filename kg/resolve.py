@@ -221,6 +221,7 @@ def resolve(extractions: list[Extraction], overrides: Overrides | None = None) -
         entities[key] = entity
 
     facts = _merge_facts(extractions, key_of)
+    _add_implied_types(facts, entities)
     return Resolved(
         articles=[x.article for x in extractions], entities=entities, facts=facts,
         article_topics={x.article.id: sorted(set(x.topics)) for x in extractions if x.topics},
@@ -231,6 +232,38 @@ def _distinct_names(names: set[str]) -> bool:
     """More than one name, and not merely a longer form of the same name."""
     ordered = sorted(names, key=len)
     return any(not longer.startswith(shorter) for i, shorter in enumerate(ordered) for longer in ordered[i + 1:])
+
+
+#: What a binary fact says about the types of its ends (as rdfs:domain/range would):
+#: role -> (types that already satisfy it, type to add otherwise).
+_IMPLIED = {
+    "worksFor": (({"Person", "Artist"}, "Person"),
+                 ({"Organization", "RecordLabel", "Company", "Court", "TradeBody", "MediaOutlet", "Regulator"},
+                  "Company")),
+    "signedTo": (({"Artist"}, "Artist"), ({"RecordLabel"}, "RecordLabel")),
+    "performedBy": (({"Work"}, "Work"), ({"Artist"}, "Artist")),
+    "operates": ((None, None), ({"Platform"}, "Platform")),
+    "subsidiaryOf": ((None, None), (None, None)),
+    "withdrewCatalogFrom": (({"RecordLabel"}, "RecordLabel"), ({"Platform"}, "Platform")),
+}
+
+
+def _add_implied_types(facts: list[Fact], entities: dict[str, ResolvedEntity]) -> None:
+    """Give the ends of binary facts the type the fact implies when they have none that fits.
+
+    "Delta Entertainment pulled its catalogue from X" makes Delta a record label
+    even where the name alone suggested a company.
+    """
+    for fact in facts:
+        implied = _IMPLIED.get(fact.kind)
+        if implied is None:
+            continue
+        for role, (fits, add) in zip(("subject", "object"), implied):
+            if add is None:
+                continue
+            entity = entities[fact.roles[role][0]]
+            if not entity.types & fits:
+                entity.types.add(add)
 
 
 def _split(forms_a: set[str], forms_b: set[str], split_pairs: set[frozenset[str]]) -> bool:

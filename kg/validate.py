@@ -42,6 +42,7 @@ from rdflib.term import Node
 
 import kg
 from kg.errors import InputError, NotFoundError
+from kg.namespace import MB
 
 #: Environment variable that points at another ontology directory.
 ONTOLOGY_DIR_ENV = "MBKG_ONTOLOGY_DIR"
@@ -201,6 +202,49 @@ def validate(graph: Graph, shapes: Graph | None = None) -> ValidationReport:
     violations = sorted(_results(results, data), key=_sort_key)
     conforms = not any(v.severity == "Violation" for v in violations)
     return ValidationReport(conforms=conforms, violations=violations, graph=data)
+
+
+#: Above this many triples, a build checks a sample of the sentences and articles (see
+#: :func:`validation_sample`); ``kg validate`` always checks everything.
+BUILD_FULL_CHECK_LIMIT = 60_000
+SAMPLE_SIZE = 1_000
+
+
+def validation_sample(graph: Graph, *, limit: int = BUILD_FULL_CHECK_LIMIT, size: int = SAMPLE_SIZE) -> Graph:
+    """The part of a large graph that a build checks.
+
+    Every entity and every binary fact is kept; of the fact and position nodes, a
+    deterministic sample of ``size`` is kept with everything they point to (their
+    sentences, those sentences' articles). Each kept node keeps all its triples, so
+    the sample is checked by the same shapes with the same results as the whole
+    graph would give for those nodes. Graphs of at most ``limit`` triples are
+    returned as they are; ``kg validate`` always checks a whole file.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> g = Graph()
+    >>> validation_sample(g) is g
+    True
+    """
+    if len(graph) <= limit:
+        return graph
+    fact_classes = (MB.Partnership, MB.LicensingAgreement, MB.Settlement, MB.Agreement, MB.Dispute,
+                    MB.Acquisition, MB.Position)
+    facts = sorted({n for cls in fact_classes for n in graph.subjects(RDF.type, cls)}, key=str)
+    sampled_facts = set(facts[:: max(1, len(facts) // size)])
+    provenance = {n for cls in (MB.Sentence, MB.Article) for n in graph.subjects(RDF.type, cls)}
+    keep: set = set(sampled_facts)
+    for fact in sampled_facts:
+        for sentence in graph.objects(fact, MB.evidence):
+            keep.add(sentence)
+            keep.update(graph.objects(sentence, MB.inArticle))
+    skipped = (set(facts) | provenance) - keep
+    sample = Graph()
+    for triple in graph:
+        if triple[0] not in skipped:
+            sample.add(triple)
+    return sample
 
 
 def read_graph(path: str | Path) -> Graph:

@@ -520,3 +520,20 @@ def test_kg_export_csv_and_bad_format(run_kg, built, tmp_path):
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == ["edges.csv", "nodes.csv"]
     result = run_kg("export", "dot", "--data", built, "--out", tmp_path / "x.dot")
     assert result.exit_code == 2 and not (tmp_path / "x.dot").exists()
+
+
+def test_timeline_places_undated_facts_by_when_they_were_reported(world):
+    g = world
+    g.add((RES["article/a2"], MB.published, Literal("2024-09-30", datatype=rdfns.XSD.date)))
+    s = sentence(g, "a5", "Sony bought the catalogue.", 0)
+    g.add((RES["fact/q1"], MB.evidence, s))  # q1 (no date) reported in a5 ...
+    g.add((RES["article/a5"], MB.published, Literal("2025-03-01", datatype=rdfns.XSD.date)))
+    g.add((RES["article/a5"], MB.published, Literal("2025-02-01", datatype=rdfns.XSD.date)))  # ... first in Feb
+    t = an.timeline(g)
+    assert t.loc["2025Q1", "Acquisition"] == 1
+    assert t.loc["2024Q2", "LicensingAgreement"] == 1  # its own date wins over the report (2024-09-30)
+    assert int(t.to_numpy().sum()) == 5  # d3 is dated by year only: still out
+    assert int(an.timeline(g, reported=False).to_numpy().sum()) == 4
+    s = an.summary(g)
+    assert (s["undated_facts"], s["facts_placed_by_report"]) == (1, 1)
+    assert an.fact_graph(g).nodes[str(RES["fact/q1"])]["reported"] == "2025-02-01"

@@ -151,3 +151,16 @@ def test_slugs_are_iri_safe(name):
 def test_normalise_name_folds_what_should_not_matter():
     assert normalise_name("UMG\u2019s") == normalise_name("umg") == "umg"
     assert normalise_name("Beyonc\u00e9") == "beyonce"
+
+
+def test_binary_facts_imply_the_types_of_their_ends():
+    a = art("a")
+    resolved = resolve([Extraction(a, [ent("Delta Entertainment", "Company"), ent("Clipjar", "Company"),
+                                       ent("Maya Okafor", "Person")], [
+        Fact("withdrewCatalogFrom", {"subject": ("Delta Entertainment",), "object": ("Clipjar",)}, [ev(a)]),
+        Fact("worksFor", {"subject": ("Maya Okafor",), "object": ("Delta Entertainment",)}, [ev(a)]),
+    ])])
+    names = by_name(resolved)
+    assert names["Delta Entertainment"].types == {"Company", "RecordLabel"}
+    assert names["Clipjar"].types == {"Company", "Platform"}
+    assert names["Maya Okafor"].types == {"Person"}

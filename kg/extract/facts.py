@@ -143,6 +143,12 @@ class FactFinder:
             out.append(self.article.text[pos:m.mask_start])
             out.append(f"@{k}@")
             pos = min(m.mask_end, sent.end)
+            if m.kind == "pron" and m.possessive:
+                out.append("'s")  # "Its chief executive" reads "@k@'s chief executive"
+            elif m.kind == "name" and m.text.endswith("s") and self.article.text[pos:pos + 1] in ("'", "’") \
+                    and not self.article.text[pos + 1:pos + 2].isalnum():
+                out.append("'s")  # "Sonnet Labs' chief executive"
+                pos += 1
         out.append(self.article.text[pos:sent.end])
         s = "".join(out)
         return s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -210,14 +216,31 @@ class FactFinder:
                 setattr(f, k, v)
         return f
 
-    def _matches(self, table, ms: str):
+    def _matches(self, table, ms: str, subject_guard: bool = False):
         for pat in table:
             if pat.legal and not P.LEGAL_CONTEXT.search(ms):
                 continue
             for m in pat.regex.finditer(ms):
                 if pat.hedge_group and m.group(pat.hedge_group) and P.HEDGE.search(m.group(pat.hedge_group)):
                     continue
+                if subject_guard and self._object_of_preposition(ms, m):
+                    continue
                 yield pat, m
+
+    _PREP_BEFORE = re.compile(r"\b(?:of|by|for|with|from|to|at|in|on|behind|than|like|including|against)\s+(?:the\s+)?$", re.I)
+
+    def _object_of_preposition(self, ms: str, m: re.Match) -> bool:
+        """A subject that is the object of a preposition ("the maker of X, has inked") is not the subject."""
+        first = min((m.start(g) for g, v in m.groupdict().items() if v and v.startswith("@")), default=-1)
+        if first != m.start() or not self._PREP_BEFORE.search(ms[max(0, first - 20):first]):
+            return False
+        rest = ms[m.start():m.end()]
+        head = PH.match(rest)
+        after = rest[head.end():head.end() + 20] if head else ""
+        # "a deal with X, which bought Y": a relative clause gives X its own verb
+        if re.search(r"\bwith\s+(?:the\s+)?$", ms[max(0, first - 20):first], re.I) and re.match(r"\s+\w+ing\b", after):
+            return False  # "with X withdrawing its music": X does it
+        return not after.startswith("'s") and not re.match(r",?\s+(?:which|who|that)\b", after)
 
     def _hedged_before(self, ms: str, pos: int, window: int = 40) -> bool:
         return bool(P.HEDGE.search(ms[max(0, pos - window):pos]))
@@ -225,17 +248,19 @@ class FactFinder:
     # --- disputes -----------------------------------------------------------------
     def _disputes(self, si: int, ms: str) -> None:
         found: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
-        for pat, m in self._matches(P.DISPUTE_PATTERNS, ms):
+        for pat, m in self._matches(P.DISPUTE_PATTERNS, ms, subject_guard=True):
             gd = m.groupdict()
-            c = self.ids(gd.get("c"))
+            c = tuple(dict.fromkeys(self.ids(gd.get("c")) + self.ids(gd.get("c2"))))
             r = self.ids(gd.get("r"))
             start = m.start("c") if gd.get("c") else m.start()
             if gd.get("c") is not None and self._hedged_verb(ms, m):
                 continue
-            r = tuple(x for x in r if x not in c and not self._is_court(x))
+            r = tuple(x for x in r if x not in c and not self._is_court(x) and not self._is_forum(ms, x))
             c = tuple(x for x in c if not self._is_court(x))
             if pat.name == "sue-r" and self._hedged_before(ms, m.start("r"), 45):
                 continue
+            if pat.name == "suit-against" and re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,3}$", ms[max(0, m.start() - 40):m.start()], re.I):
+                continue  # "did not take legal action against X"
             found.append((c, r))
             del start
         if not found:
@@ -288,6 +313,14 @@ class FactFinder:
         return bool(re.search(r"\b(?:could|may|might|would|should|not|n't|never|threaten\w*|plans?\s+to|"
                               r"considering|consider|grounds\s+to|whether\s+to|intends?\s+to|denied|denies)\b", seg, re.I))
 
+    def _is_forum(self, ms: str, e: int) -> bool:
+        """"a complaint with the FCC against X": the body the complaint is lodged with is not a respondent."""
+        for k in PH.findall(ms):
+            if e in self.mf.entity_ids(self.mf.mentions[int(k)]) and re.search(
+                    rf"\b(?:with|to|before)\s+(?:the\s+)?@{k}@(?:'s)?\s+(?:[\w-]+\s+){{0,3}}?against\b", ms, re.I):
+                return True
+        return False
+
     def _is_court(self, e: int) -> bool:
         t = self.types(e)
         name = self.mf.drafts[e].name.lower()
@@ -295,7 +328,7 @@ class FactFinder:
 
     # --- agreements ---------------------------------------------------------------
     def _agreements(self, si: int, ms: str) -> None:
-        for pat, m in self._matches(P.AGREEMENT_PATTERNS, ms):
+        for pat, m in self._matches(P.AGREEMENT_PATTERNS, ms, subject_guard=True):
             gd = m.groupdict()
             parties = self.ids(gd.get("a")) + self.ids(gd.get("b"))
             parties = tuple(dict.fromkeys(parties))
@@ -353,7 +386,7 @@ class FactFinder:
 
     # --- acquisitions ---------------------------------------------------------------
     def _acquisitions(self, si: int, ms: str) -> None:
-        for pat, m in self._matches(P.ACQUISITION_PATTERNS, ms):
+        for pat, m in self._matches(P.ACQUISITION_PATTERNS, ms, subject_guard=True):
             a, b = self.ids(m.group("a")), self.ids(m.group("b"))
             if not a or not b:
                 continue
@@ -378,7 +411,7 @@ class FactFinder:
     # --- withdrawals --------------------------------------------------------------
     def _withdrawals(self, si: int, ms: str) -> None:
         hit = False
-        for pat, m in self._matches(P.WITHDRAW_PATTERNS, ms):
+        for pat, m in self._matches(P.WITHDRAW_PATTERNS, ms, subject_guard=True):
             what = m.group("what") or ""
             if not re.search(P.MUSIC_N, what, re.I) and not re.search(r"\b(?:its|their)\b", what, re.I) and pat.name == "withdraw":
                 continue
@@ -415,6 +448,8 @@ class FactFinder:
                         continue
                     if "Platform" in tx and not ("Platform" in ty and "Company" not in ty):
                         self.add("operates", {"subject": (y,), "object": (x,)}, si)
+                        if pat.name == "parent" and "parent" in m.group(0).lower() and "Company" in tx:
+                            self.add("subsidiaryOf", {"subject": (x,), "object": (y,)}, si)  # "X's parent, Y"
                     elif tx & ORG_TYPES or not tx:
                         self.add("subsidiaryOf", {"subject": (x,), "object": (y,)}, si)
 
@@ -465,7 +500,7 @@ class FactFinder:
     def _signed(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.SIGNED_PATTERNS, ms):
             arts, labels = self.ids(m.group("a")), self.ids(m.group("l"))
-            if ms[m.end("l"):m.end("l") + 2] == "'s":
+            if m.end("l") == m.end() and ms[m.end("l"):m.end("l") + 2] == "'s":
                 continue  # "through UMG's Republic Records": the label is the one after the possessive
             if pat.kind == "roster":
                 # "X's roster includes the band A, whose album ..., and the singer B": every artist named after it
@@ -491,6 +526,23 @@ class FactFinder:
                     self.add("signedTo", {"subject": (a,), "object": (lab,)}, si)
 
     def _performed(self, si: int, ms: str) -> None:
+        self._performed_pronoun(si, ms)
+        self._performed_table(si, ms)
+
+    def _performed_pronoun(self, si: int, ms: str) -> None:
+        """"Her album "X"", "their new single 'X'": the artist is the last one named before."""
+        for m in re.finditer(r"@(\d+)@,?\s*[\"']?@(\d+)@", ms):
+            ref, work = self.mf.mentions[int(m.group(1))], self.mf.mentions[int(m.group(2))]
+            if ref.kind != "desc" or work.kind != "work" or not re.match(
+                    r"(?i)(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?" + P.WORK_N + r"$", ref.text):
+                continue
+            arts = [x for x in self.mf.mentions if x.kind == "name" and x.start < ref.start and si - 2 <= x.sent <= si
+                    and any("Artist" in self.types(e) for e in self.mf.entity_ids(x))]
+            for w in self.mf.entity_ids(work):
+                if arts:
+                    self.add("performedBy", {"subject": (w,), "object": (self.mf.entity_ids(arts[-1])[0],)}, si)
+
+    def _performed_table(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.PERFORMED_PATTERNS, ms):
             works, arts = self.ids(m.group("w")), self.ids(m.group("a"))
             for w in works:
@@ -517,10 +569,13 @@ class FactFinder:
                         break
                     if re.search(r"[.;]", ms[m.start("t"):m.start("t") + om.start()]):
                         break
-            title = self._title(t_raw, pat.name)
-            if title is None:
+            title = None if pat.name == "X-of-Y" else self._title(t_raw, pat.name)
+            if title is None and pat.name != "X-of-Y":
                 continue
             ps, os_ = self.ids(m.group("p")), self.ids(o_raw)
+            if pat.name == "X-of-Y" and not (len(ps) == 1 and self.types(ps[0]) & PERSON_TYPES == {"Person"}
+                                             and re.match(r"[\s\S]*@\d+@", m.group("p"))):
+                continue  # "X of Y" says X works there only when X is known to be a person (not a performer)
             if len(ps) != 1 or len(os_) != 1:
                 continue
             p, o = ps[0], os_[0]
@@ -570,10 +625,15 @@ class FactFinder:
                     f.status = "dismissed"
         if re.search(r"\bsettled\b|\breached\s+a\s+settlement\b", low):
             ents = set(self.ids(ms))
+            by_respondent: dict[tuple, list[int]] = {}
             for f in list(self.facts.values()):
                 if f.kind == "dispute" and ents & set(f.roles["claimant"]) and ents & set(f.roles["respondent"]):
                     f.status = "settled"
-                    self.add("settlement", {"party": f.roles["claimant"] + f.roles["respondent"]}, si, status="settled")
+                    parties = by_respondent.setdefault(f.roles["respondent"], list(f.roles["respondent"]))
+                    parties.extend(x for x in f.roles["claimant"] if x not in parties)
+            # one settlement per lawsuit: every claimant of the respondent settles together
+            for parties in by_respondent.values():
+                self.add("settlement", {"party": tuple(parties)}, si, status="settled")
 
     # --- attributes -----------------------------------------------------------------------
     def _attributes(self, f: RawFact) -> None:

@@ -29,7 +29,7 @@ PERSON_TYPES = frozenset({"Person", "Artist"})
 #: Capitalised words that end a name ("Spotify CEO Daniel Ek"): job titles, not department words.
 SPAN_BREAKERS = frozenset(
     "ceo cfo coo cto cmo chairman chairwoman chair chief president vice vp svp evp founder co-founder cofounder "
-    "boss director executive chairperson co-ceo co-chair co-president head md".split()
+    "boss director executive chairperson co-ceo co-chair co-president head md judge".split()
 )
 CONNECTORS_NAME = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "du", "der", "dos", "bin", "al"})
 
@@ -222,7 +222,8 @@ class MentionFinder:
                 if ext > nxt and not only_known and not self._gaz_match(toks, nxt, sent.start) and (
                         toks[ext - 1][0].lower() in lex.org_suffixes
                         or (k == 1 and all(toks[x][0].lower() not in lex.places | lex.stop_words | lex.months | lex.days
-                                           | lex.demonyms for x in range(nxt, ext)) and not sent_initial)):
+                                           | lex.demonyms for x in range(nxt, ext))
+                             and (not sent_initial or all(toks[x][0].lower() not in self.vocab for x in range(nxt, ext))))):
                     # "Koda Blaze" is not the society Koda; "Amazon Studios" is not Amazon
                     self._add_span(si, toks, i, ext, sent_initial, body, only_known)
                     i = ext
@@ -295,6 +296,8 @@ class MentionFinder:
         if j - i >= 2 and toks[i][0].lower().rstrip(".") in {h.rstrip(".") for h in lex.honorifics}:
             honor = toks[i][0]
         while j > i and toks[j - 1][0].lower() in lex.stop_words | {"of", "for", "the", "&", "+"}:
+            if j - i >= 2 and toks[j - 1][0].lower() in lex.org_suffixes and toks[j - 2][0].lower() not in lex.stop_words:
+                break  # "Ferngrove Music", "Parlour News": a name word, not a stray common word
             j -= 1
         if j <= i:
             return
@@ -491,6 +494,7 @@ class MentionFinder:
             d = self.drafts[m.entity]
             self._left_context(m, d)
             self._right_context(m, d)
+        self._type_lists()
         for d in self.drafts:
             if not d.alive:
                 continue
@@ -531,6 +535,11 @@ class MentionFinder:
 
     def _suffix_types(self, words: list[str]) -> set[str]:
         low = [w.lower().rstrip(".") for w in words]
+        if "of" in low[1:-1]:
+            # "Independent Music Alliance of Canada": the head word is before "of"
+            head = self._suffix_types(words[:low.index("of")])
+            if head:
+                return head
         for n in (3, 2, 1):
             if len(low) > n or (n == 1 and len(low) >= 2):
                 key = " ".join(low[-n:])
@@ -568,6 +577,27 @@ class MentionFinder:
         if tm and not d.known:
             d.evidence_types.add("Person")
 
+    def _type_lists(self) -> None:
+        """"two streaming services, Wavecrest and Hummingbird": a plural noun types the names listed after it."""
+        plural = self.lex.plural_descriptors
+        names = [m for m in self.mentions if m.kind == "name" and m.entity is not None]
+        types: tuple[str, ...] | None = None
+        prev: Mention | None = None
+        for m in names:
+            if types is not None and prev is not None and prev.sent == m.sent and re.fullmatch(
+                    r"\s*(?:,|,?\s+and|,?\s+or|&)\s*", self.text[prev.mask_end:m.mask_start]):
+                pass  # the list goes on
+            else:
+                before = self.text[max(0, m.mask_start - 40):m.mask_start]
+                pm = re.search(r"\b([a-z][\w-]*)\s*(?:,|:|\bincluding|\bsuch\s+as|\bnamely)?\s*$", before)
+                want = plural.get(pm.group(1)) if pm else None
+                types = tuple(want) if want and "*" not in want and len(want) == 1 else None
+            if types is not None:
+                d = self.drafts[m.entity]
+                if not d.known:
+                    d.evidence_types |= set(types)
+            prev = m
+
     def _mention_ends_at(self, a: int) -> bool:
         """Whether a name ends right before ``a`` ("UMG label Republic": keep "label" visible)."""
         return any(0 <= a - x.end <= 1 for x in self.mentions if x.kind in ("name", "work"))
@@ -584,6 +614,10 @@ class MentionFinder:
                 return  # "Spotify's chief executive, X": says nothing about Spotify's type
             return
         am = self._appos_re.match(after)
+        if am and re.match(r"['’]s\b", after[am.end():]):
+            am = None  # "X, the label's president": the label is someone else
+        if am and any(x.kind == "name" and abs(x.start - (m.mask_end + am.end() + 1)) <= 1 for x in self.mentions):
+            am = None  # "A, the streaming service B and C": a list, the description is B's
         if am:
             desc = am.group(2).lower()
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
@@ -618,6 +652,16 @@ class MentionFinder:
                 if self._mention_inside(a, sent.start + m.end()) or self._covered(a):
                     continue
                 desc = m.group("desc").lower()
+                det = m.group("det").lower()
+                if det in ("its", "his", "her", "their") and self._name_starts_at(sent.start + m.end()):
+                    continue  # "his manager Tanya Ruelas": the name is the mention
+                if det == "its" and self.lex.descriptors.get(desc) == ("Person",):
+                    # "Its chief executive, X": "its" is the company, the title belongs to X
+                    refs.append(Mention(a, a + 3, m.group("det"), si, kind="pron", descriptor="it", possessive=True))
+                    refs[-1].honorific = "title"
+                    continue
+                if self._name_starts_at(sent.start + m.end()):
+                    continue  # "the indie band X": the description modifies the name that follows
                 refs.append(Mention(a, sent.start + m.end("desc"), m.group(0), si, kind="desc", descriptor=desc,
                                     possessive=bool(m.group("poss")), mask_end=sent.start + m.end("desc")))
                 refs[-1].honorific = (m.group("adj") or "").strip().lower() or None  # adjectives, for matching
@@ -651,6 +695,10 @@ class MentionFinder:
             kept.append(r)
         self.mentions = sorted(self.mentions + kept, key=lambda m: m.start)
         self._resolve_references()
+
+    def _name_starts_at(self, pos: int) -> bool:
+        """Whether a name's placeholder starts right after ``pos`` (one space at most)."""
+        return any(0 <= x.mask_start - pos <= 1 for x in self.mentions if x.kind in ("name", "work"))
 
     def _covered(self, a: int) -> bool:
         return any(x.mask_start <= a < x.mask_end for x in self.mentions)
@@ -697,6 +745,42 @@ class MentionFinder:
                 return firsts[0].entity
         return compatible[0]
 
+    def _appositive(self, ref: Mention) -> int | None:
+        """The name a description stands in apposition to: "X, the Austin label," or "his publisher, X"."""
+        names = [x for x in self.mentions if x.kind == "name" and x.entity is not None and x.sent == ref.sent]
+        for x in names:
+            gap = self.text[x.end:ref.start] if x.end <= ref.start else None
+            if gap is not None and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s*,\s*", gap):
+                if self._compatible(ref.descriptor, self.drafts[self._find(x.entity)]):
+                    return self._find(x.entity)
+            gap = self.text[ref.end:x.mask_start] if ref.end <= x.mask_start else None
+            if gap is not None and re.fullmatch(r"\s*,\s*", gap) and re.match(r"\s*(?:[,.;)]|$)", self.text[x.mask_end:]):
+                if self._compatible(ref.descriptor, self.drafts[self._find(x.entity)]):
+                    return self._find(x.entity)
+        return None
+
+    def _employer(self, ref: Mention, history: list[int]) -> int | None:
+        """What "its" means in "Its chief executive, X": the subject of the sentence (or the one before),
+        unless that is a bare service and the sentence names the company behind it."""
+        compatible = [e for e in dict.fromkeys(reversed(history)) if self._compatible("it", self.drafts[e])]
+        if not compatible:
+            return None
+        for si in (ref.sent, ref.sent - 1):
+            ms = [m for m in self.mentions if m.sent == si and m.kind in ("name", "desc", "pron") and m.entity is not None
+                  and m.start < ref.start]
+            if not ms:
+                continue
+            first = ms[0].entity
+            if ms[0].possessive or first not in compatible:
+                continue
+            if self.drafts[first].types & ORG_TYPES == {"Platform"}:
+                firms = [m.entity for m in ms if self.drafts[m.entity].types & {"Company", "RecordLabel"}
+                         and "Platform" not in self.drafts[m.entity].types]
+                if firms:
+                    return firms[-1]
+            return first
+        return compatible[0]
+
     def _resolve_references(self) -> None:
         history: list[int] = []  # entity ids in order of mention
         for m in self.mentions:
@@ -708,6 +792,20 @@ class MentionFinder:
                 idx = 0 if m.descriptor == "latter" else 1
                 if len(distinct) > idx:
                     m.entity = distinct[idx]
+                continue
+            if m.kind == "desc" and re.match(r"(?i)(?:its|their)\s", m.text) and m.descriptor in (
+                    "owner", "parent", "parent company", "investor"):
+                continue  # "its owner" is another entity than "it", often named only later
+            if m.kind == "desc" and not m.possessive:
+                e = self._appositive(m)
+                if e is not None:
+                    m.entity = e
+                    history.append(e)
+                    continue
+            if m.kind == "pron" and m.honorific == "title":
+                m.entity = self._employer(m, history)
+                if m.entity is not None:
+                    history.append(m.entity)
                 continue
             if m.kind in ("desc", "pron"):
                 m.entity = self._salient(m, history)

@@ -22,7 +22,7 @@ LIST = rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{E}(?:'s)?|\s*,?\s+(?:and|&|as wel
 # Words allowed between a subject and its verb: auxiliaries and harmless adverbs.
 # Hedges ("could", "may", "in talks to"), negations ("not") and reports are absent on purpose.
 AUX = (
-    r"(?:,?\s+(?:has|have|had|is|are|was|were|will|also|now|recently|officially|formally|finally|jointly|just|already|"
+    r"(?:,?\s+(?:has|have|had|is|are|was|were|will|did|does|also|now|recently|officially|formally|finally|jointly|just|already|"
     r"previously|then|both|together|quietly|reportedly|publicly|successfully|initially|originally|first|always|long|"
     r"subsequently|each|separately|today|yesterday|again|since|earlier|later|last\s+(?:week|month|year)|"
     r"this\s+(?:week|month|year)|on\s+\w+(?:\s+\d{1,2})?|in\s+\w+(?:\s+\d{4})?|been|being|officially|"
@@ -148,6 +148,21 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<c>{LIST}){AUX}\s+{FILE_V}\s+(?P<h>{GAP}{{0,60}}?)\b{SUIT_N}\b{GAP}{{0,80}}?\b(?:against|targeting|naming|"
        rf"versus|v\.?|at|over|with)\s+(?:{GAP}{{0,60}}?)(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}, hedge="h"),
+    # "A lodged a complaint with the regulator B against C": C is the respondent, B the forum
+    _p("file-with-against", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+{FILE_V}\s+(?P<h>{GAP}{{0,60}}?)\b{SUIT_N}\s+(?:with|to|before)\s+[^.;]{{0,80}}?\bagainst\s+"
+       rf"(?:{GAP}{{0,40}}?)(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}, hedge="h"),
+    # "A sued B together with C": C is a second claimant
+    _p("sue-together", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+{SUE_V}\s+(?P<r>{LIST})\s+(?:together|along|jointly)\s+with\s+(?P<c2>{LIST})",
+       {"c": "claimant", "c2": "claimant", "r": "respondent"}),
+    # "B has settled a lawsuit brought by A", "B faces a suit filed by A"
+    _p("suit-brought-by", "dispute",
+       rf"(?P<r>{LIST}){AUX}\s+(?P<v>settled|settles|faces|faced|is\s+facing|was\s+facing|won|wins|lost|loses|defeated|"
+       rf"fought|is\s+fighting|beat|dismissed|answered|contested|contests)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{SUIT_N}\s+"
+       rf"(?:brought|filed|lodged|launched|initiated)\s+(?:against\s+it\s+)?by\s+(?:the\s+)?(?P<c>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
     _p("go-to-court", "dispute",
        rf"(?P<c>{LIST}){AUX}\s+(?:gone|went|go|going|goes|headed|turned|turns|turning)\s+to\s+(?:court|the\s+courts)\s+"
        rf"(?:{GAP}{{0,20}}?)against\s+(?:{GAP}{{0,60}}?)(?P<r>{LIST})",
@@ -165,15 +180,15 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        {"c": "claimant", "r": "respondent"}, legal=True),
     _p("sued-by", "dispute",
        rf"(?P<r>{LIST}){AUX}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+(?:\w+\s+)?"
-       rf"(?:sued|targeted|named|taken\s+to\s+court)\s+(?:{GAP}{{0,30}}?)by\s+(?P<c>{LIST})",
+       rf"(?:sued|targeted|named|taken\s+to\s+court)\s+(?:{GAP}{{0,30}}?)by\s+(?:the\s+)?(?P<c>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     _p("suit-by", "dispute",
-       rf"\b{SUIT_N}\b(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched|initiated)\s+by\s+(?P<c>{LIST})"
+       rf"\b{SUIT_N}\b(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched|initiated)\s+by\s+(?:the\s+)?(?P<c>{LIST})"
        rf"(?:\s+(?:{GAP}{{0,30}}?)against\s+(?P<r>{LIST}))?",
        {"c": "claimant", "r": "respondent"}),
     _p("suit-by-against", "dispute",
        rf"\b{SUIT_N}\b(?:{GAP}{{0,40}}?)against\s+(?P<r>{LIST})\s+(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched)\s+"
-       rf"by\s+(?P<c>{LIST})",
+       rf"by\s+(?:the\s+)?(?P<c>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     _p("poss-suit", "dispute",
        rf"(?P<c>{E})'s\s+(?:{GAP}{{0,40}}?){SUIT_N}\b(?:{GAP}{{0,40}}?)(?:against|targeting|with)\s+(?P<r>{LIST})",
@@ -217,6 +232,16 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<a>{LIST}){AUX}\s+(?P<v>licensed|licenses|licences|licence|license|licensing|sublicensed)\s+(?P<h>{GAP}{{0,40}}?)"
        rf"\bto\s+(?P<b>{LIST})",
        {"a": "party", "b": "party"}, hedge="h"),
+    # "X holds a licence from Y", "X obtained a blanket licence from Y", "the licences it holds from Y and Z"
+    _p("licence-from", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>holds|held|has|had|obtained|obtains|secured|secures|got|gets|received|receives|won|"
+       rf"took\s+out|takes\s+out|acquired|bought)\s+(?P<h>(?:a|an|the|its|their|new|blanket|[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?)"
+       rf"(?P<n>licen[cs]es?)\s+(?:{GAP}{{0,30}}?)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<b>{LIST})",
+       {"a": "party", "b": "party"}, hedge="h"),
+    _p("licences-it-holds-from", "agreement",
+       rf"(?P<a>{E})(?:'s)?\s+(?:[\w-]+\s+){{0,6}}?under\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?P<n>licen[cs]es?)\s+"
+       rf"(?:it|they)\s+(?:holds?|has|have|obtained|secured)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<b>{LIST})",
+       {"a": "party", "b": "party"}),
     _p("settle-fight", "agreement",
        rf"(?P<a>{LIST}){AUX}\s+(?P<v>settled|settle|settles|ended|end|ends|resolved|resolve|resolves|concluded)\s+(?P<h>{GAP}{{0,50}}?)"
        rf"\b(?P<n>(?:legal\s+|copyright\s+|court\s+)?(?:dispute|lawsuit|suit|fight|case|battle|row|feud|litigation|"
@@ -237,11 +262,15 @@ ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
     _p("acquired-by", "acquisition",
        rf"(?P<b>{E})(?:'s)?{AUX}\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be|is\s+being|to\s+be|being|been|"
        rf",\s+which\s+was|,\s+which\s+has\s+been)\s+(?:\w+\s+)?(?P<v>acquired|bought|purchased|snapped\s+up|taken\s+over|"
-       rf"absorbed)\s+(?:{GAP}{{0,30}}?)\bby\s+(?P<a>{E})",
+       rf"absorbed)\s+(?:{GAP}{{0,30}}?)\bby\s+(?:the\s+)?(?P<a>{E})",
        {"a": "acquirer", "b": "acquiree"}),
     _p("sold-to", "acquisition",
        rf"(?P<b>{E})(?:'s)?{AUX}\s+(?:was|were|is|has\s+been|had\s+been|will\s+be|being)\s+(?P<v>sold)\s+"
        rf"(?:{GAP}{{0,30}}?)\bto\s+(?P<a>{E})",
+       {"a": "acquirer", "b": "acquiree"}),
+    _p("owned-by-which-bought-it", "acquisition",
+       rf"(?P<b>{E}){AUX}\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:\w+\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?(?P<a>{E}),?\s+"
+       rf"which\s+(?P<v>bought|acquired|purchased|took\s+over|took\s+control\s+of)\s+(?:it|the\s+\w+)\b",
        {"a": "acquirer", "b": "acquiree"}),
     _p("which-bought", "acquisition",
        rf"(?P<b>{E}),?\s+which\s+(?P<a>{E}){AUX}\s+(?P<v>{ACQ_V})\b", {"a": "acquirer", "b": "acquiree"}),
@@ -262,7 +291,7 @@ ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
 
 WITHDRAW_PATTERNS: tuple[Pattern, ...] = (
     _p("withdraw", "withdrewCatalogFrom",
-       rf"(?P<s>{LIST}){AUX}\s+{WITHDRAW_V}\s+(?P<what>{GAP}{{0,60}}?)\s*\bfrom\s+(?:{GAP}{{0,15}}?)(?P<o>{E})",
+       rf"(?P<s>{LIST}){AUX}\s+{WITHDRAW_V}\s+(?P<what>{GAP}{{0,60}}?)\s*\bfrom\s+(?:{GAP}{{0,40}}?)(?P<o>{LIST})",
        {"s": "subject", "o": "object"}),
     _p("withdrawn-passive", "withdrewCatalogFrom",
        rf"(?P<s>{E})(?:'s)?\s+(?P<what>{GAP}{{0,40}}?){AUX}\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|"
@@ -276,6 +305,17 @@ OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<x>{E}),?\s+(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:\w+\s+)?"
        rf"{OWNED_V}\s+by\s+(?:{GAP}{{0,40}}?)(?P<y>{E})",
        {"y": "subject", "x": "object"}),
+    # "X, which belongs to the Danish media group Y"
+    _p("belongs-to", "owned",
+       rf"(?P<x>{E}),?\s+(?:(?:which|that)\s+)?(?:now\s+)?(?:belongs|belonged|belong)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+       rf"(?P<y>{E})",
+       {"y": "subject", "x": "object"}),
+    # "X, a Los Angeles company backed by the promoter Y"
+    _p("appos-owned-by", "owned",
+       rf"(?P<x>{E}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:company|firm|start-up|startup|business|group|label|"
+       rf"service|platform|app|streamer|publisher|distributor|venture|subsidiary)\s+(?:that\s+is\s+|which\s+is\s+)?"
+       rf"(?:{OWNED_V})\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<y>{E})",
+       {"y": "subject", "x": "object"}),
     _p("hyphen-owned", "owned", rf"(?P<y>{E})-(?:owned|operated|run|backed|controlled)\s+(?:[\w-]+\s+){{0,3}}?(?P<x>{E})",
        {"y": "subject", "x": "object"}),
     _p("owns", "owned",
@@ -283,7 +323,8 @@ OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
        rf"built|created|makes)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<x>{LIST})",
        {"y": "subject", "x": "object"}),
     _p("parent", "owned",
-       rf"(?P<x>{E})'s\s+(?:corporate\s+)?(?:parent\s+company|parent\s+group|parent|owner|owners)\s*,?\s+(?P<y>{E})",
+       rf"(?P<x>{E})'s\s+(?:corporate\s+|new\s+|current\s+)?(?:parent\s+company|parent\s+group|parent|owner|owners)\s*,?\s+"
+       rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<y>{E})",
        {"y": "subject", "x": "object"}),
     _p("parent-of", "owned",
        rf"(?P<y>{E}),\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:parent\s+company|parent|owner|operator|maker|developer|"
@@ -298,7 +339,7 @@ OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
        {"y": "subject", "x": "object"}),
     _p("platform-owned", "owned",
        rf"(?P<x>{E}),?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{PLATFORM_N}\s+(?:owned|operated|run|developed|"
-       rf"made|launched)\s+by\s+(?P<y>{E})",
+       rf"made|launched)\s+by\s+(?:the\s+)?(?P<y>{E})",
        {"y": "subject", "x": "object"}),
 )
 
@@ -315,6 +356,11 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
     # "the group's publishing arm, UMPG"; "UMG's Republic Records"
     _p("poss-unit", "subsidiaryOf",
        rf"(?P<o>{E})'s\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\s*,?\s+(?P<s>{E})", {"s": "subject", "o": "object"}),
+    # "will become part of Y's Nordic division, Z": the direct parent is Z
+    _p("part-of-poss-unit", "subsidiaryOf",
+       rf"(?P<s>{E}){AUX}\s*,?\s+(?:[\w,]+\s+){{0,4}}?(?:part|a\s+unit|a\s+division|an\s+imprint|a\s+subsidiary)\s+of\s+"
+       rf"(?:the\s+)?@\d+@'s\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\s*,\s+(?P<o>{E})",
+       {"s": "subject", "o": "object"}),
     # "UMPG, UMG's publishing division"
     _p("appos-poss-unit", "subsidiaryOf",
        rf"(?P<s>{E}),\s+(?P<o>{E})'s\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\b", {"s": "subject", "o": "object"}),
@@ -323,7 +369,13 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<s>{E}){AUX}\s*,?\s+(?:is|was|are|became|becomes|become|has\s+become|remains|remain|operate\s+as|operates\s+as|"
        rf"continue\s+as|continues\s+as|run\s+as|runs\s+as|sit|sits|sat)?\s*(?:now\s+)?(?:a\s+|an\s+|the\s+|within\s+|inside\s+|under\s+)?"
        rf"(?:[\w-]+\s+){{0,2}}?(?:part|subsidiary|division|unit|member|label|imprint|arm|affiliate|umbrella)\s+of\s+(?:the\s+)?"
-       rf"(?P<o>{E})",
+       rf"(?:(?!(?:and|or|but|which|who|that|with)\b)[\w-]+\s+){{0,3}}?(?P<o>{E})(?!'s\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\s*,)",
+       {"s": "subject", "o": "object"}),
+    # "Y owns a 60% stake in X", "Y holds a majority stake in X"
+    _p("majority-stake", "subsidiaryOf",
+       rf"(?P<o>{E}){AUX}\s+(?:owns|owned|holds|held|has|had|controls|took|takes|acquired|bought)\s+(?:a|an|the)\s+"
+       rf"(?:majority|controlling|(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?%|(?:5[1-9]|[6-9]\d)\s+per\s*cent)\s+(?:[\w-]+\s+)?stake\s+in\s+"
+       rf"(?:the\s+)?(?P<s>{E})",
        {"s": "subject", "o": "object"}),
     # "UMG label Republic Records", "Sony imprint Columbia"
     _p("Y-label-X", "subsidiaryOf",
@@ -352,6 +404,9 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<l>{E})(?:'s)?\s+(?:[\w-]+\s+)?(?:roster|artists|acts|signings|stable)\s+(?:also\s+)?(?:includes?|including|features?|boasts|"
        rf"has\s+included|spans|such\s+as|like)\s+(?P<a>.*)$",
        {"a": "subject", "l": "object"}),
+    _p("known-for", "roster",
+       rf"(?P<l>{E}){AUX}\s+(?:is|was|are)\s+(?:perhaps\s+|probably\s+)?(?:best\s+)?known\s+for\s+(?:its\s+artists?\s+|acts\s+)?(?P<a>.*)$",
+       {"a": "subject", "l": "object"}),
     _p("roster-of", "roster",
        rf"(?:roster|artists|acts|signings)\s+(?:at|of|on)\s+(?P<l>{E})\s+(?:includes?|including|features?|boasts|such\s+as)\s+"
        rf"(?P<a>.*)$",
@@ -379,6 +434,9 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
     _p("a-label-artist", "signedTo",
        rf"(?P<a>{E}),\s+(?:a|an|the)\s+(?P<l>{E})(?:'s)?\s+(?:[\w-]+\s+)?(?:artist|act|signee|star)\b",
        {"a": "subject", "l": "object"}),
+    _p("appos-on-label", "signedTo",
+       rf"(?P<a>{E}),\s+(?:who\s+is\s+)?(?:also\s+|now\s+|still\s+)?(?:signed\s+to|on)\s+(?P<l>{E})\s*(?:,|$|\.)",
+       {"a": "subject", "l": "object"}),
     _p("signed-to", "signedTo",
        rf"(?P<a>{LIST}){AUX}\s+(?:is\s+|was\s+|are\s+)?(?:now\s+|also\s+|still\s+)?(?:signed|contracted)\s+(?:to|with)\s+(?P<l>{E})",
        {"a": "subject", "l": "object"}),
@@ -387,7 +445,12 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        {"a": "subject", "l": "object"}),
 )
 
+WORK_N = r"(?:album|single|track|song|ep|lp|mixtape|record|hit|debut|anthem|ballad|tune|collaboration|duet|remix)s?"
+
 PERFORMED_PATTERNS: tuple[Pattern, ...] = (
+    # "June Carrow, whose album "Dust on the Dial" was nominated", "the band X, whose 2023 single 'Y'"
+    _p("whose-work", "performedBy",
+       rf"(?P<a>{E}),?\s+whose\s+(?:[\w-]+\s+){{0,3}}?{WORK_N}\s*,?\s*[\"']?(?P<w>{E})", {"w": "subject", "a": "object"}),
     _p("poss-work", "performedBy", rf"(?P<a>{E})'s\s+(?:[\w-]+\s+){{0,3}}?[\"']?(?P<w>{E})", {"w": "subject", "a": "object"}),
     _p("work-by", "performedBy", rf"(?P<w>{E})[\"']?,?\s+(?:[\w-]+\s+){{0,2}}?by\s+(?P<a>{E})", {"w": "subject", "a": "object"}),
     _p("released-work", "performedBy",
@@ -413,6 +476,13 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<p>{E}){AUX}\s+(?:is|was|serves\s+as|served\s+as|became|becomes|has\s+been|was\s+named|was\s+appointed|"
        rf"has\s+been\s+named|has\s+been\s+appointed|joined\s+as|joins\s+as|named|appointed|takes\s+over\s+as|took\s+over\s+as|"
        rf"steps\s+up\s+as|as)\s+(?:the\s+|a\s+|an\s+)?{TITLE_TEXT}\s+(?:of|at|for)\s+(?:the\s+)?(?P<o>{E})",
+       {"p": "subject", "o": "object"}),
+    _p("X-joined-Y-as", "worksFor",
+       rf"(?P<p>{E}){AUX}\s+(?:joined|joins|rejoined|rejoins|runs|ran|leads|heads|serves|returned\s+to|returns\s+to)\s+"
+       rf"(?P<o>{E})\s+as\s+(?:its\s+|their\s+|the\s+)?{TITLE_TEXT}(?=\s*(?:[,.;]|$|\s+(?:in|on|from|last|this|and|after|"
+       rf"earlier|at)\b))",
+       {"p": "subject", "o": "object"}),
+    _p("X-of-Y", "worksFor", rf"(?P<p>{E})\s+of\s+(?:the\s+)?(?P<o>{E})(?!'s)(?=\s*(?:[,.;)]|$|\s+(?:said|says|told|added)\b))",
        {"p": "subject", "o": "object"}),
     _p("X-who-heads-Y", "worksFor",
        rf"(?P<p>{E}),?\s+who\s+(?P<t>heads|leads|runs|founded|co-founded|chairs|oversees|co-founded)\s+(?P<o>{E})",
