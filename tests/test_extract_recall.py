@@ -155,8 +155,8 @@ def test_list_with_descriptions_forms_one_partnership():
 
 # --- ownership -------------------------------------------------------------------------------
 def test_belongs_to_and_owner_apposition():
-    x = run("Tunefield, which belongs to the Canadian telecoms group Norrland Communications, has 2 million users. "
-            "Beatbox's owner, Halvorsen Tech, confirmed the cut.")
+    x = run("The streaming service Tunefield, which belongs to the Canadian telecoms group Norrland Communications, "
+            "has 2 million users. Beatbox, the music app, cut its rates. Beatbox's owner, Halvorsen Tech, confirmed the cut.")
     assert ("Norrland Communications", "Tunefield") in rel(x, "operates")
     assert ("Halvorsen Tech", "Beatbox") in rel(x, "operates")
 

@@ -26,8 +26,9 @@ PH = re.compile(r"@(\d+)@")
 
 
 _APPOSITION = re.compile(
-    r"(@\d+@)(?:'s)?,\s+(?:(?:the|a|an|its|his|her|their|one\s+of|who|which|whose|where|based|founded|owned|now|formerly|"
-    r"also|still|then)\b[^,;\"]{0,120}?|@\d+@'s\s[^,;\"]{0,60}?)(?:,\s+|\s+(?=(?:has|have|had|is|was|will|said|says)\b))"
+    r"(@\d+@)(?:'s)?,\s+(?:(?:who|which|whose|where)\b[^,;\"]{0,120}?,\s+|"  # a relative clause ends at its comma
+    r"(?:(?:the|a|an|its|his|her|their|one\s+of|based|founded|owned|now|formerly|"
+    r"also|still|then)\b[^,;\"]{0,120}?|@\d+@'s\s[^,;\"]{0,60}?)(?:,\s+|\s+(?=(?:has|have|had|is|was|will|said|says)\b)))"
 )
 
 
@@ -52,13 +53,13 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
     "acquisition": r"acqui|bought|buy|purchas|snap|over\b|swallow|scoop|picked up|picks up|absorb|control of|stake|merge|"
                    r"sold|sell|offload|buyout|sale|goes to",
     "withdraw": r"withdr|pull|remov|down\b|yank|muted",
-    "owned": r"owned|operat|\brun|controll|backed|develop|made|built|managed|created|launched|acquired|owns|runs|"
+    "owned": r"owned|belong|operat|\brun|controll|backed|develop|made|built|managed|created|launched|acquired|owns|runs|"
              r"controls|makes|parent|owner|behind|'s",
     "subsidiary": r"'s|label|imprint|subsidiar|division|unit|arm\b|part of|member|publisher|umbrella|brand|company|"
                   r"business|outlet|affiliate|distributor|\bof\b",
-    "signed": r"sign|releas|record|home to|roster|artist|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
+    "signed": r"sign|releas|record|home to|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
               r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable",
-    "performed": r"'s|\bby\b|releas|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
+    "performed": r"'s|\bby\b|releas|album|single|track|song|mixtape|\bep\b|@,?\s*[\"']@|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
                  r"wrote|sang|sings",
     "status": r"dismiss|settle",
 }.items()}
@@ -116,6 +117,9 @@ class FactFinder:
         self.last_withdraw_object: int | None = None
         self.extra_types: dict[int, set[str]] = {}
         self._alleg_re, self._topic_re = _term_res(lex)
+        # job titles, or "X of Y" / "X joined Y as ..." without a title word before the names
+        self._works_gate = re.compile(mf._title_head_re.pattern + r"|@\d+@\s+of\s+(?:the\s+)?@|\b(?:joined|joins|runs|heads|leads)\b",
+                                      re.I)
 
     @property
     def _steps(self):
@@ -128,7 +132,7 @@ class FactFinder:
             (_GATES["subsidiary"], self._subsidiaries, 2),
             (_GATES["signed"], self._signed, 2),
             (_GATES["performed"], self._performed, 2),
-            (self.mf._title_head_re, self._works_for, 2),
+            (self._works_gate, self._works_for, 2),
             (_GATES["status"], self._status_updates, 1),
         )
 
@@ -520,6 +524,9 @@ class FactFinder:
                         continue  # a known executive is not signed as an artist
                     if pat.name in ("signs-to", "label-signs") and self._hedged_before(ms, m.start(), 30):
                         continue
+                    if pat.name == "signs-to" and re.match(r"\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:[\w&-]+\s+){0,4}?(?:"
+                                                           + self.mf._title_head_re.pattern + ")", ms[m.end():], re.I):
+                        continue  # "joined Y as head of marketing": a job
                     if re.search(r"\bhad\s+been\b|\b(?:former(?:ly)?|previously|until|left)\b", m.group(0), re.I):
                         continue  # a past label is not the artist's label
                     self.extra_types.setdefault(a, set()).add("Artist")
@@ -558,7 +565,7 @@ class FactFinder:
     # --- executives -----------------------------------------------------------------
     def _works_for(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.WORKS_PATTERNS, ms):
-            t_raw, o_raw = m.group("t"), m.group("o")
+            t_raw, o_raw = m.groupdict().get("t"), m.group("o")
             if pat.name == "X-title-of-Y":
                 # "VP of Audio, Twitch and Games for Amazon": the employer is the first organisation after of/at/for
                 for om in re.finditer(r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(@\d+@)(?!')", ms[m.start("t"):]):
@@ -582,8 +589,9 @@ class FactFinder:
             tp, to = self.types(p), self.types(o)
             if p == o or not to & ORG_TYPES or tp & ORG_TYPES or "Work" in tp:
                 continue
-            if not tp & PERSON_TYPES and not self.mf.drafts[p].person_shaped:
-                continue
+            if not tp & PERSON_TYPES and not self.mf.drafts[p].person_shaped and not (
+                    title and not tp and self.mf._person_name(self.mf.drafts[p].name)):
+                continue  # with a job title, any name shaped like a person's ("Odile Varga") is one
             if not tp & PERSON_TYPES:
                 self.extra_types.setdefault(p, set()).add("Person")
             self.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=title)

@@ -253,7 +253,8 @@ class MentionFinder:
                     gap = self.text[toks[j - 1][2]:toks[j][1]]
                     if gap.strip() and gap.strip() not in ("&",):
                         break
-                    if _is_cap(t2) and t2.lower() not in SPAN_BREAKERS and not self._gaz_match(toks, j, sent.start):
+                    if _is_cap(t2) and t2.lower() not in SPAN_BREAKERS and (not self._gaz_match(toks, j, sent.start)
+                                                                         or self._joins_known(toks, span, j)):
                         span.append(j)
                         j += 1
                         if self._possessive(toks[j - 1]):
@@ -267,6 +268,17 @@ class MentionFinder:
                         break
             self._add_span(si, toks, i, span[-1] + 1, sent_initial, body, only_known)
             i = span[-1] + 1
+
+    def _joins_known(self, toks, span: list[int], j: int) -> bool:
+        """"Neon Tidal": an unknown capitalised word right before a known one-word name makes a new name."""
+        hit = self._gaz_match(toks, j, 0)
+        if not hit or hit[0] != 1 or hit[2] or span[0] == 0:
+            return False
+        if j + 1 < len(toks) and _is_cap(toks[j + 1][0]) and not self.text[toks[j][2]:toks[j + 1][1]].strip():
+            return False
+        lex = self.lex
+        bad = lex.places | lex.stop_words | lex.months | lex.days | lex.demonyms | self.vocab
+        return all(toks[x][0].lower() not in bad and not self._gaz_match(toks, x, 0) for x in span)
 
     def _typed_by_context(self, a: int, b: int) -> bool:
         before = self.text[max(0, a - 40):a].lower()
@@ -282,6 +294,8 @@ class MentionFinder:
             low = t.lower()
             if t == "The" and not sent_initial and j - i >= 2 and not self._gaz_match(toks, i + 1, 0):
                 break  # "the band The Vesper Lines": the article is part of the name
+            if low in lex.org_suffixes and not sent_initial and j - i >= 3:
+                break  # "the Music Rights Society of Kenya": an organisation word can open a name
             if low in lex.stop_words or ((low in lex.months or low in lex.days) and (j - i == 1 or sent_initial)):
                 i += 1
                 sent_initial = False
@@ -510,6 +524,8 @@ class MentionFinder:
             t = set(d.evidence_types)
             words = d.name.split()
             suffix = self._suffix_types(words)
+            if suffix and t & PERSON_TYPES == {"Person"} and not self._person_name(d.name, loose=False):
+                t -= PERSON_TYPES  # "Arcadia Tech" after a title word ("owner") is still a company
             if not t & PERSON_TYPES:
                 t |= suffix
             if not t and not suffix and self._person_name(d.name, loose=False):
@@ -575,6 +591,9 @@ class MentionFinder:
         # a job title right before the name: "chairman Rob Stringer", "CEO Daniel Ek"
         tm = self._title_before_re.search(before)
         if tm and not d.known:
+            d.evidence_types.add("Person")
+        # "said Lorna Petrakis of ...", "according to Omar Reyes": a speaker with a person's name
+        if re.search(r"\b(?:said|says|told|added|according\s+to)\s+$", before) and not d.known and self._person_name(d.name):
             d.evidence_types.add("Person")
 
     def _type_lists(self) -> None:
@@ -887,7 +906,8 @@ def _descriptor_regex(lex: Lexicon):
     keys = sorted(lex.descriptors, key=len, reverse=True)
     alt = "|".join(re.escape(k) + r"s?" for k in keys)
     rx = re.compile(
-        r"(?P<full>(?:\b(?i:the|a|an|fellow|rival|its|their|his|her)\s+)?(?:(?:[A-Z][\w-]*|\w+-\w+|\w+(?:al|ic|ish|ian|ese|ous|ive|ing|ary|ed))\s+){0,2}?)\b(?P<desc>(?i:" + alt + r"))\s+(?:The\s+)?$",
+        r"(?P<full>(?:\b(?i:the|a|an)\s+(?:(?!(?:and|or|of|with|the|a|an|to|by|for|from|said|says|in|on|at|as|is|was|its)\b)"
+        r"[\w-]+\s+){1,2}?)|(?:\b(?i:the|a|an|fellow|rival|its|their|his|her)\s+)?(?:(?:[A-Z][\w-]*|\w+-\w+|\w+(?:al|ic|ish|ian|ese|ous|ive|ing|ary|ed))\s+){0,2}?)\b(?P<desc>(?i:" + alt + r"))\s+(?:The\s+)?$",
     )
     return _DescRegex(rx, alt)
 

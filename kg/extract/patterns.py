@@ -234,8 +234,8 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
        {"a": "party", "b": "party"}, hedge="h"),
     # "X holds a licence from Y", "X obtained a blanket licence from Y", "the licences it holds from Y and Z"
     _p("licence-from", "agreement",
-       rf"(?P<a>{LIST}){AUX}\s+(?P<v>holds|held|has|had|obtained|obtains|secured|secures|got|gets|received|receives|won|"
-       rf"took\s+out|takes\s+out|acquired|bought)\s+(?P<h>(?:a|an|the|its|their|new|blanket|[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?)"
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>holds|held|hold|has|had|have|obtained|obtains|obtain|secured|secures|secure|got|gets|get|"
+       rf"received|receives|receive|won|win|took\s+out|takes\s+out|take\s+out|acquired|bought)\s+(?P<h>(?:a|an|the|its|their|new|blanket|[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?)"
        rf"(?P<n>licen[cs]es?)\s+(?:{GAP}{{0,30}}?)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<b>{LIST})",
        {"a": "party", "b": "party"}, hedge="h"),
     _p("licences-it-holds-from", "agreement",
