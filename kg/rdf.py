@@ -61,7 +61,7 @@ class RunInfo:
 
     @classmethod
     def now(cls) -> "RunInfo":
-        return cls(started=datetime.now(timezone.utc).replace(microsecond=0).isoformat())
+        return cls(started=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
 def entity_iri(key: str) -> URIRef:
