@@ -1,6 +1,7 @@
 """The whole build, end to end: outputs, incremental updates, stable IRIs, provenance."""
 from __future__ import annotations
 
+import json
 import shutil
 
 import pyoxigraph as ox
@@ -156,3 +157,20 @@ def test_strict_fails_on_shacl_violations_and_keeps_previous_output(tmp_path, mo
     result = build([SEED_SAMPLE], tmp_path / "lenient")  # without --strict: reported, not fatal
     assert result.violations and all("mb:status must be one of" in v for v in result.violations)
     assert (tmp_path / "lenient" / "graph.ttl").exists()
+
+
+SHARED_DEV = EXAMPLES.parent.parent.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="no shared dev corpus beside the project")
+def test_examples_and_dev_corpus_resolve_together(tmp_path):
+    build([EXAMPLES, SHARED_DEV], tmp_path)
+    merges = {m["name"]: set(m["merged_names"]) for m in json.loads((tmp_path / "merges.json").read_text())}
+    assert {"UMG", "Universal"} <= merges["Universal Music Group"]
+    assert "Sir Lucian Grainge" in merges["Lucian Grainge"]
+    g = Graph().parse(tmp_path / "graph.ttl")
+    labels = {str(o) for o in g.objects(None, ptr("rdfs:label"))}
+    # lookalikes that share a word stay separate entities
+    assert {"Universal Music Group", "NBCUniversal", "Warner Music Group", "Warner Bros. Discovery"} <= labels
+    assert {"Amazon", "Amazon Music"} <= labels
+    assert (ptr("res:amazon"), ptr("mb:operates"), ptr("res:amazon-music")) in g
