@@ -47,6 +47,7 @@ import pandas as pd
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 
+from kg.fileio import atomic_path
 from kg.errors import InputError, NotFoundError, OutputError
 from kg.namespace import MB, MB_IRI
 
@@ -1277,15 +1278,8 @@ def _flat_graph(G: nx.Graph) -> nx.Graph:
 def _atomic(path: pathlib.Path, write: Any) -> None:
     """Call ``write(tmp_path)`` then move the result over ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_path(path) as tmp:
+        write(str(tmp))
 
 
 def export(

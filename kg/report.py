@@ -34,6 +34,7 @@ from matplotlib.figure import Figure
 
 from kg.analyze import Analysis, Community
 from kg.errors import OutputError
+from kg.fileio import write_atomic
 
 __all__ = ["centrality_chart", "md", "network_chart", "render_markdown", "timeline_chart", "write_report"]
 
@@ -387,18 +388,6 @@ def render_markdown(analysis: Analysis, charts: Iterable[str] = ()) -> str:
 # --- writing ------------------------------------------------------------------------
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def write_report(analysis: Analysis, out_dir: str | os.PathLike) -> list[Path]:
     """Write report.md and its charts into ``out_dir``.
 
@@ -428,10 +417,10 @@ def write_report(analysis: Analysis, out_dir: str | os.PathLike) -> list[Path]:
                   TIMELINE_PNG: timeline_chart(analysis)}
         for name, fig in charts.items():
             if fig is not None:
-                _atomic_write(out / name, _png(fig))
+                write_atomic(out / name, _png(fig))
                 written.append(out / name)
         text = render_markdown(analysis, charts=[p.name for p in written])
-        _atomic_write(out / REPORT_NAME, text.encode("utf-8"))
+        write_atomic(out / REPORT_NAME, text.encode("utf-8"))
         written.append(out / REPORT_NAME)
     except OSError as exc:
         raise OutputError(f"cannot write the report: {exc.strerror or exc}", path=out) from exc

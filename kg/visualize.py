@@ -44,6 +44,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.errors import InputError, NotFoundError, OutputError
+from kg.fileio import write_atomic
 from kg.namespace import MB, RESOURCE_IRI
 
 __all__ = [
@@ -897,22 +898,7 @@ def _write_atomic(path: Path, text: str) -> None:
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError(f"{path}: directory {parent} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror})") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({exc.strerror})") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text)
 
 
 def show_inline(path_or_html: str | Path, height: int = 700) -> Any:
