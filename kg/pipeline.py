@@ -148,19 +148,24 @@ def _build_into(staging, out, loaded, cached, new_articles, overrides, options, 
     run = RunInfo.now()
     fresh = extract_all(new_articles, jobs=options.jobs, progress=progress)
     everything = cached + [(x, run) for x in fresh]
-    extractions = [x for x, _ in everything]
     runs = {x.article.id: r for x, r in everything}
 
     if progress:
         progress("resolve", 0, 1)
-    resolved = resolve(extractions, overrides)
-    graph = to_graph(resolved)
-    dataset = to_oxigraph(resolved, runs)
+    resolved = resolve([x for x, _ in everything], overrides)
+    files: dict = {}
+    # The stages run one after the other so that the dataset (Oxigraph) and the merged
+    # rdflib graph, the two largest objects of a big build, are never in memory together.
+    _write_dataset(staging, resolved, runs, options, progress, files)
+    save_extractions(everything, staging / CACHE_FILE)
+    files[CACHE_FILE] = True
+    del everything
 
     if progress:
         progress("validate", 0, 1)
     from kg.validate import validate, validation_sample
 
+    graph = to_graph(resolved)
     report = validate(validation_sample(graph))
     violations = [v.message for v in report.errors]  # warnings are reported by `kg validate`, not counted
     if options.strict and not report.conforms:
@@ -169,8 +174,7 @@ def _build_into(staging, out, loaded, cached, new_articles, overrides, options, 
             path=out / "graph.ttl",
         )
 
-    files = _write_outputs(staging, resolved, graph, dataset, everything, options, progress)
-    info_truncated = files.pop("__truncated__", False)
+    truncated = _write_views(staging, resolved, graph, options, progress, files)
     _commit(staging, out, files)
     return BuildResult(
         out_dir=out,
@@ -181,25 +185,33 @@ def _build_into(staging, out, loaded, cached, new_articles, overrides, options, 
         facts=len(resolved.facts),
         skipped=loaded.skipped,
         violations=violations,
-        truncated_view=bool(info_truncated),
+        truncated_view=truncated,
     )
 
 
-def _write_outputs(staging, resolved, graph, dataset, everything, options, progress) -> dict:
-    from kg.analyze import analyze
-    from kg.report import write_report
-    from kg.visualize import render_explorer
-
-    files: dict = {}
+def _write_dataset(staging: Path, resolved: Resolved, runs: dict, options: BuildOptions, progress, files: dict) -> None:
+    """graph.ttl, graph.trig, the on-disk store and merges.json."""
     if progress:
         progress("write", 0, 1)
+    dataset = to_oxigraph(resolved, runs)
     _serialize(dataset, staging / "graph.ttl", "turtle")
     _serialize(dataset, staging / "graph.trig", "trig")
     files["graph.ttl"] = files["graph.trig"] = True
-    save_extractions(everything, staging / CACHE_FILE)
-    files[CACHE_FILE] = True
+    del dataset
+    if options.store:
+        from kg.store import load_dataset_into_store
+
+        load_dataset_into_store(staging / "graph.trig", staging / STORE_DIR)
+        files[STORE_DIR] = True
     (staging / MERGES_FILE).write_text(json.dumps(merge_report(resolved), indent=2, ensure_ascii=False) + "\n")
     files[MERGES_FILE] = True
+
+
+def _write_views(staging: Path, resolved: Resolved, graph, options: BuildOptions, progress, files: dict) -> bool:
+    """analysis.json, report.md with its charts, and graph.html; True when the page shows part of the graph."""
+    from kg.analyze import analyze
+    from kg.report import write_report
+    from kg.visualize import render_explorer
 
     if progress:
         progress("analyze", 0, 1)
@@ -218,14 +230,7 @@ def _write_outputs(staging, resolved, graph, dataset, everything, options, progr
         provenance=binary_fact_sentences(resolved),
     )
     files["graph.html"] = True
-    files["__truncated__"] = getattr(info, "truncated", False)
-
-    if options.store:
-        from kg.store import load_dataset_into_store
-
-        load_dataset_into_store(staging / "graph.trig", staging / STORE_DIR)
-        files[STORE_DIR] = True
-    return files
+    return bool(info.truncated)
 
 
 def _serialize(dataset, path: Path, fmt: str) -> None:
