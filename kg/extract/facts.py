@@ -28,7 +28,8 @@ PH = re.compile(r"@(\d+)@")
 _APPOSITION = re.compile(
     r"(@\d+@)(?:'s)?,\s+(?:(?:who|which|whose|where)\b[^,;\"]{0,120}?,\s+|"  # a relative clause ends at its comma
     r"(?:(?:the|a|an|its|his|her|their|one\s+of|based|founded|owned|now|formerly|"
-    r"also|still|then)\b[^,;\"]{0,120}?|@\d+@'s\s[^,;\"]{0,60}?)(?:,\s+|\s+(?=(?:has|have|had|is|was|will|said|says)\b)))"
+    r"also|still|then)\b[^,;\"]{0,120}?|@\d+@'s\s[^,;\"]{0,60}?|"
+    r"@\d+@\s+(?:that|which|who|backed|owned|based|founded|run|led|controlled)\b[^,;\"]{0,120}?)(?:,\s+|\s+(?=(?:has|have|had|is|was|will|said|says)\b)))"
 )
 
 
@@ -231,12 +232,21 @@ class FactFinder:
                     continue
                 yield pat, m
 
-    _PREP_BEFORE = re.compile(r"\b(?:of|by|for|with|from|to|at|in|on|behind|than|like|including|against)\s+(?:the\s+)?$", re.I)
+    _PREP_BEFORE = re.compile(
+        r"\b(?:(?:of|by|for|with|from|to|at|in|on|behind|than|like|including|against)\s+(?:the\s+)?|"
+        # "backed by Canadian pension fund X, has acquired": modifiers between the preposition and X
+        r"(?:of|by|from|behind|against)\s+(?:the\s+)?(?:(?!(?:that|which|who|whom|since|when|while|after|before|because|"
+        r"as|and|but|if|where|said|says)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:-based)?)\s+){1,3})$")
 
     def _object_of_preposition(self, ms: str, m: re.Match) -> bool:
         """A subject that is the object of a preposition ("the maker of X, has inked") is not the subject."""
         first = min((m.start(g) for g, v in m.groupdict().items() if v and v.startswith("@")), default=-1)
-        if first != m.start() or not self._PREP_BEFORE.search(ms[max(0, first - 20):first]):
+        if first != m.start():
+            return False
+        if re.search(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){1,5}$", ms[max(0, first - 60):first]) \
+                and re.match(r"@\d+@\s*,", ms[first:]):
+            return True  # "the label that launched star X, has removed ...": X is the clause's object
+        if not self._PREP_BEFORE.search(ms[max(0, first - 45):first]):
             return False
         rest = ms[m.start():m.end()]
         head = PH.match(rest)
@@ -344,6 +354,12 @@ class FactFinder:
             if pat.name == "partner-with" and re.match(r"work", (gd.get("v") or "").lower()) and not re.search(
                     r"\b(?:deal|agreement|partnership|licen)", ms, re.I):
                 continue
+            a_ids, b_ids = self.ids(gd.get("a")), self.ids(gd.get("b"))
+            if len(a_ids) == 1 and len(b_ids) > 1 and re.search(r"\b(?:deals|agreements|licen[cs]es|pacts|partnerships|"
+                                                                r"contracts)\b", words):
+                for b in b_ids:  # "signed licensing deals with A and B": one deal each
+                    self._agreement(si, ms, (a_ids[0], b), words)
+                continue
             self._agreement(si, ms, parties, words)
         # "a licensing deal that expired": the parties are the organisations of the sentence
         em = re.search(rf"\b(?P<n>{P.DEAL_N})\s+(?:that\s+|which\s+)?(?:had\s+)?(?:expired|lapsed|ran\s+out|ended|expires|"
@@ -441,6 +457,9 @@ class FactFinder:
     def _ownership(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.OWNERSHIP_PATTERNS, ms):
             owners, owned = self.ids(m.group("y")), self.ids(m.group("x"))
+            if re.search(r"\bbacked\s+by\s+(?:[\w-]+\s+){0,3}?(?:pension|private\s+equity|venture|investment\s+fund|"
+                         r"sovereign|fund\b|investors?\b)", m.group(0), re.I):
+                continue  # a financial backer is an investor, not a parent
             for y in owners:
                 for x in owned:
                     if x == y:
@@ -475,6 +494,8 @@ class FactFinder:
                                 and not self._same_name_root(s, o, allow=True):
                             self.add("subsidiaryOf", {"subject": (s,), "object": (o,)}, si)
                         continue
+                    if pat.name == "folded-into" and re.search(r"\b(?:Records|Recordings)$", self.mf.drafts[o].name):
+                        continue  # a label folded into another label is merged, not kept as a unit
                     if "Platform" in ts and "RecordLabel" not in ts and "Platform" not in to:
                         self.add("operates", {"subject": (o,), "object": (s,)}, si)
                     elif ts & ORG_TYPES or not ts:
@@ -566,20 +587,33 @@ class FactFinder:
     def _works_for(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.WORKS_PATTERNS, ms):
             t_raw, o_raw = m.groupdict().get("t"), m.group("o")
+            bare = None
             if pat.name == "X-title-of-Y":
                 # "VP of Audio, Twitch and Games for Amazon": the employer is the first organisation after of/at/for
                 for om in re.finditer(r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(@\d+@)(?!')", ms[m.start("t"):]):
                     es = self.ids(om.group(1))
+                    if es and not self.types(es[0]) & ORG_TYPES and self._bare_employer(es[0]) and bare is None:
+                        bare = (ms[m.start("t"):m.start("t") + om.start()], om.group(1))
                     if es and self.types(es[0]) & ORG_TYPES and not self._is_court(es[0]) or es and "Court" in self.types(es[0]):
                         t_raw = ms[m.start("t"):m.start("t") + om.start()]
                         o_raw = om.group(1)
                         break
                     if re.search(r"[.;]", ms[m.start("t"):m.start("t") + om.start()]):
                         break
+                else:
+                    if bare is not None:
+                        t_raw, o_raw = bare
             title = None if pat.name == "X-of-Y" else self._title(t_raw, pat.name)
             if title is None and pat.name != "X-of-Y":
                 continue
             ps, os_ = self.ids(m.group("p")), self.ids(o_raw)
+            if pat.name == "Y-founded-by-X" and len(ps) > 1:
+                for p in ps:  # "founded in 2009 by A and B": each founder
+                    if self.types(p) & PERSON_TYPES or self.mf.drafts[p].person_shaped:
+                        for o in os_:
+                            if self.types(o) & ORG_TYPES:
+                                self.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=title)
+                continue
             if pat.name == "X-of-Y" and not (len(ps) == 1 and self.types(ps[0]) & PERSON_TYPES == {"Person"}
                                              and re.match(r"[\s\S]*@\d+@", m.group("p"))):
                 continue  # "X of Y" says X works there only when X is known to be a person (not a performer)
@@ -587,8 +621,15 @@ class FactFinder:
                 continue
             p, o = ps[0], os_[0]
             tp, to = self.types(p), self.types(o)
-            if p == o or not to & ORG_TYPES or tp & ORG_TYPES or "Work" in tp:
+            if p == o or tp & ORG_TYPES or "Work" in tp:
                 continue
+            if not to & ORG_TYPES:
+                # "chief content officer at Rivulet": a job title makes an unknown name an employer
+                if not (title and pat.name != "Y-title-X" and self._bare_employer(o)):
+                    continue
+                self.mf.drafts[o].types.discard("Person")
+                self.mf.drafts[o].person_shaped = False
+                self.extra_types.setdefault(o, set()).add("Organization")
             if not tp & PERSON_TYPES and not self.mf.drafts[p].person_shaped and not (
                     title and not tp and self.mf._person_name(self.mf.drafts[p].name)):
                 continue  # with a job title, any name shaped like a person's ("Odile Varga") is one
@@ -596,11 +637,26 @@ class FactFinder:
                 self.extra_types.setdefault(p, set()).add("Person")
             self.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=title)
 
+    def _bare_employer(self, e: int) -> bool:
+        """An untyped name that may be an employer: no type from the text, or only a person-like shape."""
+        d = self.mf.drafts[e]
+        if d.known or self.types(e) & {"Artist", "Work"}:
+            return False
+        words = d.name.split()
+        if len(words) == 1 and (words[0].lower() in self.lex.org_suffixes or words[0].lower() in self.lex.descriptors):
+            return False  # "VP of Audio": a department
+        if not self.types(e):
+            return True
+        # "a partner at Holbrook Seidel": a name shaped like a person's, with no evidence of being one
+        return self.types(e) == {"Person"} and not d.evidence_types and len(d.mentions) <= 2 and not d.descriptions
+
     def _title(self, raw: str | None, pattern: str) -> str | None:
         """The job title in ``raw``, or None when it is not one."""
         if raw is None:
             return None
         t = self.unmask(raw).strip(" ,")
+        if pattern in ("X-founded-Y", "Y-founded-by-X"):
+            return "co-founder" if raw.lower().startswith("co") else "founder"
         if pattern == "X-who-heads-Y":
             return {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "oversees": "head"}.get(
                 t.lower(), "founder" if "found" in t.lower() else t)

@@ -31,6 +31,11 @@ SPAN_BREAKERS = frozenset(
     "ceo cfo coo cto cmo chairman chairwoman chair chief president vice vp svp evp founder co-founder cofounder "
     "boss director executive chairperson co-ceo co-chair co-president head md judge".split()
 )
+#: Name endings that only a business has, whatever the description before it says.
+_BUSINESS_HEADS = frozenset(
+    "pictures films securities capital holdings partners media audio motion inc inc. corp corp. ltd llc plc gmbh bank "
+    "ventures investments technologies interactive labs".split()
+)
 CONNECTORS_NAME = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "du", "der", "dos", "bin", "al"})
 
 
@@ -156,7 +161,8 @@ class MentionFinder:
                 reason = "descriptor"
             elif re.search(r"[A-Z][\w.-]*['’]s\s*$", before):
                 reason = "possessive"
-            elif re.match(r"\s*,?\s*by\s+[A-Z]", after):
+            elif re.match(r"\s*,?\s*(?:(?:recorded|performed|sung|written|released)\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z]",
+                          after):
                 reason = "by"
             cands.append((stripped, a + (len(content) - len(content.lstrip())), reason))
         sure = {c for c, _, r in cands if r}
@@ -282,6 +288,9 @@ class MentionFinder:
 
     def _typed_by_context(self, a: int, b: int) -> bool:
         before = self.text[max(0, a - 40):a].lower()
+        if re.search(r"\b(?:owned|run|operated|backed|controlled|founded|led|acquired|bought|brought|filed|made|built|"
+                     r"managed|developed|created|launched|hit|affected|hurt|dominated)\s+by\s*$", before):
+            return False  # "owned by Chicago media company X": "by" introduces an agent, not a performer
         return bool(re.search(r"\b(?:rapper|singer|band|artist|star|group|duo|producer|dj|musician|by|the act)\s*$", before))
 
     def _add_span(self, si, toks, i, j, sent_initial, body, only_known) -> None:
@@ -296,7 +305,7 @@ class MentionFinder:
                 break  # "the band The Vesper Lines": the article is part of the name
             if low in lex.org_suffixes and not sent_initial and j - i >= 3:
                 break  # "the Music Rights Society of Kenya": an organisation word can open a name
-            if low in lex.stop_words or ((low in lex.months or low in lex.days) and (j - i == 1 or sent_initial)):
+            if low in lex.stop_words or low in lex.days or (low in lex.months and (j - i == 1 or sent_initial)):
                 i += 1
                 sent_initial = False
                 continue
@@ -508,6 +517,8 @@ class MentionFinder:
             d = self.drafts[m.entity]
             self._left_context(m, d)
             self._right_context(m, d)
+            if not d.known and self._work_context(m):
+                d.types.add("Work")
         self._type_lists()
         for d in self.drafts:
             if not d.alive:
@@ -526,6 +537,8 @@ class MentionFinder:
             suffix = self._suffix_types(words)
             if suffix and t & PERSON_TYPES == {"Person"} and not self._person_name(d.name, loose=False):
                 t -= PERSON_TYPES  # "Arcadia Tech" after a title word ("owner") is still a company
+            if suffix and "Company" in suffix and t & PERSON_TYPES and words[-1].lower() in _BUSINESS_HEADS:
+                t -= PERSON_TYPES  # "film producer Chandrakant Pictures": the head noun decides
             if not t & PERSON_TYPES:
                 t |= suffix
             if not t and not suffix and self._person_name(d.name, loose=False):
@@ -548,6 +561,18 @@ class MentionFinder:
                 t -= PERSON_TYPES if suffix else ORG_TYPES
             d.types = t
             d.person_shaped = self._person_name(d.name, loose=False) or ("Person" in t)
+
+    _WORK_BEFORE = re.compile(r"\b(?:whose|her|his|their|its|the|new|debut|latest|hit|breakout|sophomore|second|third|"
+                              r"\d{4})\s+(?:[\w-]+\s+){0,2}?(?:album|single|EP|LP|mixtape|song|track)\s+$")
+    _WORK_AFTER = re.compile(r",\s+(?:the|a|an|her|his|their)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:hit|single|album|song|track|"
+                             r"ballad|anthem|EP|LP|mixtape)\b(?!\s+(?:label|company|group|service|platform))")
+
+    def _work_context(self, m: Mention) -> bool:
+        """An unquoted title: "whose album Kitchen Light Radio", "Gravel Road Hymn, the 2014 country hit"."""
+        before = self.text[max(0, m.mask_start - 50):m.mask_start]
+        if self._WORK_BEFORE.search(before) and not self._person_name(m.text, loose=False):
+            return True
+        return bool(self._WORK_AFTER.match(self.text[m.mask_end:m.mask_end + 60])) and not m.possessive
 
     def _suffix_types(self, words: list[str]) -> set[str]:
         low = [w.lower().rstrip(".") for w in words]
@@ -646,9 +671,14 @@ class MentionFinder:
         tm = self._title_after_re.match(after)
         if tm and not d.known:
             d.evidence_types.add("Person")
+        if not d.known and re.search(r"\b(?:the|its|their)\s+$", self.text[max(0, m.mask_start - 6):m.mask_start]) and re.match(
+                r"\s+(?:[\w-]+\s+)?(?:streaming\s+service|service|app|platform|streamer)\b", after):
+            d.evidence_types.add("Platform")  # "the PulseCycle class-streaming service"
         if re.match(r"(?:['’]s)?\s+(?:\d[\d.,]*\s+(?:million|m|billion)\s+)?(?:monthly\s+|active\s+|paying\s+)?(?:users|subscribers|creators|listeners|app|streaming\s+service)\b", after) and not d.known:
             d.evidence_types |= {"Platform"}
-        if re.match(r"\s+has\s+(?:about|around|more than|over|nearly)?\s*[\d.,]+\s*(?:million|m|billion)?\s+(?:monthly\s+|active\s+)?(?:users|subscribers|listeners)", after) and not d.known:
+        if re.match(r"(?:\s*,\s*which)?\s+(?:has|had|counts|claims|serves)\s+(?:about|around|roughly|some|more than|over|nearly|almost)?\s*"
+                    r"[\d.,]+\s*(?:million|m|billion|bn)?\s+(?:monthly\s+|active\s+|paying\s+|weekly\s+|daily\s+|paid\s+)*"
+                    r"(?:users|subscribers|listeners)", after) and not d.known:
             d.evidence_types |= {"Platform"}
         if re.match(r"\s*,\s*who\s+(?:founded|co-founded|heads|leads|runs|joined|was|is|has|had|said|told)\b", after) and not d.known \
                 and self._person_name(d.name):

@@ -18,7 +18,10 @@ import re
 from dataclasses import dataclass
 
 E = r"@\d+@"
-LIST = rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{E}(?:'s)?|\s*,?\s+(?:and|&|as well as|plus|along with|and to|and also|and with)\s+{E}(?:'s)?)*"
+# a list item may carry a short description: "label group A and publisher B", "A, the streaming service B and C"
+_ITEM_DESC = r"(?:(?:the\s+|a\s+|an\s+)?(?:(?!(?:the|a|an|and|or|its|their|his|her|which|who|that|then|not|to|in|on|at|by|for|from|with)\b)[a-z][\w-]*\s+){1,2}?)?"
+LIST = (rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{_ITEM_DESC}{E}(?:'s)?|\s*,?\s+(?:and|&|as well as|plus|along with|and to|and also|"
+        rf"and with)\s+{_ITEM_DESC}{E}(?:'s)?)*")
 # Words allowed between a subject and its verb: auxiliaries and harmless adverbs.
 # Hedges ("could", "may", "in talks to"), negations ("not") and reports are absent on purpose.
 AUX = (
@@ -77,12 +80,18 @@ ACQ_V = (
     r"(?:acquired|acquires|acquire|acquiring|bought|buys|buy|buying|purchased|purchases|purchase|purchasing|"
     r"snapped\s+up|snaps\s+up|snap\s+up|snapping\s+up|took\s+over|takes\s+over|take\s+over|taking\s+over|"
     r"swallowed\s+up|scooped\s+up|picked\s+up|picks\s+up|absorbed|absorbs|took\s+control\s+of|takes\s+control\s+of|"
-    r"(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|announced|announces|confirmed|confirms)\s+"
+    r"(?:completed|completes|complete|completing|closed|closes|close|closing|finali[sz]ed|finali[sz]es|finali[sz]e|"
+    r"announced|announces|confirmed|confirms)\s+"
     r"(?:its|the|an?)\s+(?:planned\s+|proposed\s+|\$[\d.]+\s*(?:bn|billion|m|million)\s+)?(?:acquisition|purchase|"
     r"takeover|buyout)\s+of|(?:made|makes)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:acquisition|purchase)\s+of|"
-    r"(?:took|takes|acquired|acquires|bought|buys)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,2}?stake\s+in|merged\s+with|merges\s+with)"
+    r"merged\s+with|merges\s+with)"
 )
 ACQ_FILLER = (
+    r"(?:(?:(?!(?:to|from|for|with|by|on|at|into|after|as|than|that|which|who|while|when|stake|shares|assets|"
+    r"catalog|catalogue|rights|interest)\b)[a-z][\w%'-]*|[A-Z][\w]*-(?:based|headquartered)|[A-Z][a-zà-ÿ]+'s|"
+    r"\d+(?:\.\d+)?%|UK|US|AI)\s+){0,7}?"
+)
+_OLD_ACQ_FILLER = (
     r"(?:(?:a|an|the|its|their|all|majority|minority|controlling|full|remaining|\d+(?:\.\d+)?%|per\s+cent|percent|"
     r"stake|interest|of|in|shares|ownership|rival|fellow|independent|indie|label|company|publisher|firm|start-up|"
     r"startup|platform|service|music|distributor|catalog|catalogue|group|\w+-based|UK|US|British|American|Swedish|"
@@ -269,8 +278,12 @@ ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:{GAP}{{0,30}}?)\bto\s+(?P<a>{E})",
        {"a": "acquirer", "b": "acquiree"}),
     _p("owned-by-which-bought-it", "acquisition",
-       rf"(?P<b>{E}){AUX}\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:\w+\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?(?P<a>{E}),?\s+"
+       rf"(?P<b>{E}){AUX}\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:\w+\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<a>{E}),?\s+"
        rf"which\s+(?P<v>bought|acquired|purchased|took\s+over|took\s+control\s+of)\s+(?:it|the\s+\w+)\b",
+       {"a": "acquirer", "b": "acquiree"}),
+    _p("appos-that-Y-bought", "acquisition",
+       rf"(?P<b>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:that|which)\s+(?P<a>{E})\s+(?P<v>bought|acquired|purchased|"
+       rf"took\s+over|snapped\s+up)\b",
        {"a": "acquirer", "b": "acquiree"}),
     _p("which-bought", "acquisition",
        rf"(?P<b>{E}),?\s+which\s+(?P<a>{E}){AUX}\s+(?P<v>{ACQ_V})\b", {"a": "acquirer", "b": "acquiree"}),
@@ -316,10 +329,30 @@ OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
        rf"service|platform|app|streamer|publisher|distributor|venture|subsidiary)\s+(?:that\s+is\s+|which\s+is\s+)?"
        rf"(?:{OWNED_V})\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<y>{E})",
        {"y": "subject", "x": "object"}),
+    # "X, the maker of exercise bikes that runs the Y service"
+    _p("appos-that-runs", "owned",
+       rf"(?P<y>{E}),\s+(?:the|a|an)\s+[^@,;.]{{0,60}}?\b(?:that|which)\s+(?:also\s+)?(?:owns|operates|runs|launched|"
+       rf"developed|built|created|makes)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<x>{LIST})",
+       {"y": "subject", "x": "object"}),
+    # "X, South Korea's biggest streaming service, which is run by Y"
+    _p("appos-owned-by-which", "owned",
+       rf"(?P<x>{E}),\s+[^@,;.]{{0,60}},\s+(?:which|that)\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?{OWNED_V}\s+by\s+"
+       rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<y>{E})",
+       {"y": "subject", "x": "object"}),
+    # "X, the distribution company that Y launched in 2022 and fully owns"
+    _p("appos-that-Y-owns", "owned",
+       rf"(?P<x>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:that|which)\s+(?P<y>{E})\s+(?:[^@,;.]{{0,40}}?\b)?"
+       rf"(?:owns|launched|runs|operates|set\s+up|created|founded|built|controls)\b",
+       {"y": "subject", "x": "object"}),
+    # "Instagram and Facebook owner Meta"
+    _p("X-owner-Y", "owned",
+       rf"(?P<x>{LIST})\s+(?:owner|parent|parent\s+company|operator|developer)\s+(?P<y>{E})(?!'s)",
+       {"y": "subject", "x": "object"}),
     _p("hyphen-owned", "owned", rf"(?P<y>{E})-(?:owned|operated|run|backed|controlled)\s+(?:[\w-]+\s+){{0,3}}?(?P<x>{E})",
        {"y": "subject", "x": "object"}),
     _p("owns", "owned",
-       rf"(?P<y>{E}),?\s+(?:(?:which|that|who)\s+)?(?:also\s+)?(?:owns|operates|runs|controls|launched|developed|"
+       rf"(?P<y>{E}),?\s+(?:(?:which|that|who)\s+(?:[^@,;.]{{0,60}}?\s+and\s+)?)?(?:(?:also|already|now|still|itself)\s+)?"
+       rf"(?:owns|operates|runs|controls|launched|developed|"
        rf"built|created|makes)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<x>{LIST})",
        {"y": "subject", "x": "object"}),
     _p("parent", "owned",
@@ -365,12 +398,26 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
     _p("appos-poss-unit", "subsidiaryOf",
        rf"(?P<s>{E}),\s+(?P<o>{E})'s\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\b", {"s": "subject", "o": "object"}),
     # "NME is part of NME Networks"; "X, part of Y"
+    # "The imprints A and B will become part of Y": a list needs the verb
+    _p("list-part-of", "subsidiaryOf",
+       rf"(?P<s>{LIST}){AUX}\s+(?:are|were|became|become|remain|sit|now\s+form|form)\s+(?:now\s+)?(?:part|subsidiaries|divisions|units|"
+       rf"members|labels|imprints)\s+of\s+(?:the\s+)?(?P<o>{E})(?!'s)",
+       {"s": "subject", "o": "object"}),
     _p("part-of", "subsidiaryOf",
        rf"(?P<s>{E}){AUX}\s*,?\s+(?:is|was|are|became|becomes|become|has\s+become|remains|remain|operate\s+as|operates\s+as|"
        rf"continue\s+as|continues\s+as|run\s+as|runs\s+as|sit|sits|sat)?\s*(?:now\s+)?(?:a\s+|an\s+|the\s+|within\s+|inside\s+|under\s+)?"
        rf"(?:[\w-]+\s+){{0,2}}?(?:part|subsidiary|division|unit|member|label|imprint|arm|affiliate|umbrella)\s+of\s+(?:the\s+)?"
        rf"(?:(?!(?:and|or|but|which|who|that|with)\b)[\w-]+\s+){{0,3}}?(?P<o>{E})(?!'s\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\s*,)",
        {"s": "subject", "o": "object"}),
+    # "X has been folded into Y", "X will be merged into Y"
+    _p("folded-into", "subsidiaryOf",
+       rf"(?P<s>{LIST}){AUX}\s+(?:is|was|are|were|will\s+be|has\s+been|have\s+been|had\s+been|be|been|being)?\s*(?:\w+\s+)?"
+       rf"(?:folded|merged|absorbed|moved|integrated|placed|brought|consolidated)\s+(?:in)?to\s+(?:the\s+)?(?P<o>{E})"
+       rf"(?!'s)",
+       {"s": "subject", "o": "object"}),
+    # "X, whose Nashville imprint Y is home to ..."
+    _p("whose-unit", "subsidiaryOf",
+       rf"(?P<o>{E}),?\s+whose\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}s?\s*,?\s+(?P<s>{LIST})", {"s": "subject", "o": "object"}),
     # "Y owns a 60% stake in X", "Y holds a majority stake in X"
     _p("majority-stake", "subsidiaryOf",
        rf"(?P<o>{E}){AUX}\s+(?:owns|owned|holds|held|has|had|controls|took|takes|acquired|bought)\s+(?:a|an|the)\s+"
@@ -383,6 +430,8 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        {"s": "subject", "o": "object"}),
     _p("poss-name", "possessive", rf"(?P<o>{E})'s\s+(?:own\s+)?(?P<s>{E})(?!')", {"s": "subject", "o": "object"}),
 )
+
+WORK_N_ = r"(?:album|single|track|song|ep|lp|mixtape|record|debut)s?"
 
 SIGNED_PATTERNS: tuple[Pattern, ...] = (
     _p("releases-through", "signedTo",
@@ -401,7 +450,8 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:deal|contract|agreement|record\s+deal)\s+)?(?:to|with)?\s*(?P<l>{E})",
        {"a": "subject", "l": "object"}),
     _p("roster", "roster",
-       rf"(?P<l>{E})(?:'s)?\s+(?:[\w-]+\s+)?(?:roster|artists|acts|signings|stable)\s+(?:also\s+)?(?:includes?|including|features?|boasts|"
+       rf"(?P<l>{E})(?:'s)?\s+(?:(?:is|was)\s+home\s+to\s+(?:a|an)\s+|(?:has|had)\s+(?:a|an)\s+)?(?:[\w-]+\s+)?"
+       rf"(?:roster|artists|acts|signings|stable)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:includes?|including|features?|boasts|"
        rf"has\s+included|spans|such\s+as|like)\s+(?P<a>.*)$",
        {"a": "subject", "l": "object"}),
     _p("known-for", "roster",
@@ -423,13 +473,14 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<l>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+|{E}(?:'s)?\s+){{0,4}}?(?:that|which)\s+is\s+(?:also\s+)?home\s+to\s+"
        rf"(?P<a>{LIST})", {"a": "subject", "l": "object"}),
     _p("is-home-to", "signedTo",
-       rf"(?P<l>{E}){AUX}\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+)?(?:the\s+)?home\s+to\s+(?P<a>{LIST})",
+       rf"(?P<l>{E}){AUX}\s+(?:is|was|has\s+been|remains)\s+(?:also\s+|now\s+)?(?:the\s+)?home\s+to\s+{_ITEM_DESC}(?P<a>{LIST})",
        {"a": "subject", "l": "object"}),
     _p("label-signs", "signedTo",
        rf"(?P<l>{E}){AUX}\s+(?:signed|signs|inked|welcomed|added|landed|nabbed|poached)\s+(?:[\w-]+\s+){{0,2}}?(?P<a>{LIST})",
        {"a": "subject", "l": "object"}),
     _p("label-artist", "signedTo",
-       rf"(?P<l>{E})(?:'s)?\s+(?:artists?|acts?|stars?|signees?|signings?|roster\s+artists?)\s*,?\s+(?P<a>{LIST})",
+       rf"(?P<l>{E})(?:'s)?\s+(?:(?:biggest|best-known|best\s+known|top|new|latest|newest|star|flagship|leading|"
+       rf"breakout|most\s+successful|highest-profile|fellow)\s+)?(?:artists?|acts?|stars?|signees?|signings?|roster\s+artists?)\s*,?\s+(?P<a>{LIST})",
        {"a": "subject", "l": "object"}),
     _p("a-label-artist", "signedTo",
        rf"(?P<a>{E}),\s+(?:a|an|the)\s+(?P<l>{E})(?:'s)?\s+(?:[\w-]+\s+)?(?:artist|act|signee|star)\b",
@@ -439,6 +490,19 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        {"a": "subject", "l": "object"}),
     _p("signed-to", "signedTo",
        rf"(?P<a>{LIST}){AUX}\s+(?:is\s+|was\s+|are\s+)?(?:now\s+|also\s+|still\s+)?(?:signed|contracted)\s+(?:to|with)\s+(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    # "X, whose album W was released on Y"
+    _p("whose-work-released-on", "signedTo",
+       rf"(?P<a>{E}),?\s+whose\s+(?:[\w-]+\s+){{0,3}}?{WORK_N_}\s*,?\s*[\"']?(?:{E})?[\"']?,?\s+(?:was|were|is|has\s+been)\s+"
+       rf"(?:\w+\s+)?(?:released|issued|put\s+out)\s+(?:on|through|via|by)\s+(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    _p("whose-label", "signedTo",
+       rf"(?P<a>{E}),?\s+whose\s+(?:[\w-]+\s+)?(?:label|record\s+label|record\s+company)\s*,?\s+(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    # "X, the Seoul entertainment agency behind girl group A and boy band B"
+    _p("agency-behind", "signedTo",
+       rf"(?P<l>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:agency|label|company|management\s+company|imprint)\s+behind\s+"
+       rf"{_ITEM_DESC}(?P<a>{LIST})",
        {"a": "subject", "l": "object"}),
     _p("label-home", "signedTo",
        rf"(?P<a>{E})'s\s+(?:[\w-]+\s+)?(?:label|record\s+label|record\s+company)\s*,?\s+(?P<l>{E})",
@@ -451,8 +515,16 @@ PERFORMED_PATTERNS: tuple[Pattern, ...] = (
     # "June Carrow, whose album "Dust on the Dial" was nominated", "the band X, whose 2023 single 'Y'"
     _p("whose-work", "performedBy",
        rf"(?P<a>{E}),?\s+whose\s+(?:[\w-]+\s+){{0,3}}?{WORK_N}\s*,?\s*[\"']?(?P<w>{E})", {"w": "subject", "a": "object"}),
-    _p("poss-work", "performedBy", rf"(?P<a>{E})'s\s+(?:[\w-]+\s+){{0,3}}?[\"']?(?P<w>{E})", {"w": "subject", "a": "object"}),
-    _p("work-by", "performedBy", rf"(?P<w>{E})[\"']?,?\s+(?:[\w-]+\s+){{0,2}}?by\s+(?P<a>{E})", {"w": "subject", "a": "object"}),
+    _p("poss-work", "performedBy", rf"(?P<a>{E})'s\s+(?:[\w-]+\s+){{0,3}}?(?:,\s*)?[\"']?(?P<w>{E})", {"w": "subject", "a": "object"}),
+    _p("work-by", "performedBy",
+       rf"(?P<w>{E})[\"']?,?[\"']?\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?"
+       rf"(?:(?!(?:and|or|but|which|who|that)\b)[a-z][\w-]*\s+){{0,3}}?(?P<a>{E})",
+       {"w": "subject", "a": "object"}),
+    # "'Low Tide', a duet with rapper X"
+    _p("duet-with", "performedBy",
+       rf"(?P<w>{E})[\"']?,?[\"']?\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:duet|collaboration|collab)\s+with\s+"
+       rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{E})",
+       {"w": "subject", "a": "object"}),
     _p("released-work", "performedBy",
        rf"(?P<a>{E}){AUX}\s+(?:released|releases|dropped|drops|recorded|records|performed|performs|put\s+out|unveiled|"
        rf"shared|debuted|wrote|sang|sings)\s+(?:[\w-]+\s+){{0,4}}?[\"']?(?P<w>{E})",
@@ -483,6 +555,20 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        rf"earlier|at)\b))",
        {"p": "subject", "o": "object"}),
     _p("X-of-Y", "worksFor", rf"(?P<p>{E})\s+of\s+(?:the\s+)?(?P<o>{E})(?!'s)(?=\s*(?:[,.;)]|$|\s+(?:said|says|told|added)\b))",
+       {"p": "subject", "o": "object"}),
+    # "X founded Brooklyn indie Y in 2011"; "Y was founded in 2009 by A and B"
+    _p("X-founded-Y", "worksFor",
+       rf"(?P<p>{E}){AUX}\s+(?P<t>founded|co-founded|started|set\s+up|launched)\s+(?:[\w-]+\s+){{0,3}}?(?P<o>{E})",
+       {"p": "subject", "o": "object"}),
+    _p("Y-founded-by-X", "worksFor",
+       rf"(?P<o>{E}){AUX}\s+(?:was|were|is|had\s+been)\s+(?P<t>founded|co-founded|started|set\s+up)\s+(?:[^@,;.]{{0,25}}?\s+)?"
+       rf"by\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<p>{LIST})",
+       {"p": "subject", "o": "object"}),
+    # "X becomes Y's chief creative officer"; "X, who has been Y's head of US marketing"
+    _p("X-is-Y-poss-title", "worksFor",
+       rf"(?P<p>{E}),?\s+(?:who\s+)?{AUX}\s*(?:is|was|becomes|became|become|remains|remained|has\s+been|had\s+been|"
+       rf"will\s+become|will\s+be|serves\s+as|served\s+as|continues\s+as|joins\s+as|joined\s+as)\s+(?:the\s+)?(?P<o>{E})'s\s+"
+       rf"(?P<t>[\w&' -]{{2,60}}?)(?=\s*(?:[,.;)]|$)|\s+(?:since|from|until|and|in|on|for|after|a|an|the)\b)",
        {"p": "subject", "o": "object"}),
     _p("X-who-heads-Y", "worksFor",
        rf"(?P<p>{E}),?\s+who\s+(?P<t>heads|leads|runs|founded|co-founded|chairs|oversees|co-founded)\s+(?P<o>{E})",
