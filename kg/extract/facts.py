@@ -119,7 +119,8 @@ class FactFinder:
         self.extra_types: dict[int, set[str]] = {}
         self._alleg_re, self._topic_re = _term_res(lex)
         # job titles, or "X of Y" / "X joined Y as ..." without a title word before the names
-        self._works_gate = re.compile(mf._title_head_re.pattern + r"|@\d+@\s+of\s+(?:the\s+)?@|\b(?:joined|joins|runs|heads|leads)\b",
+        self._works_gate = re.compile(mf._title_head_re.pattern + r"|@\d+@\s+of\s+(?:the\s+)?@|\b(?:joined|joins|runs|heads|leads|founded|co-founded|started|set\s+up|"
+                                      r"launched|becomes?|became|been)\b",
                                       re.I)
 
     @property
@@ -243,7 +244,7 @@ class FactFinder:
         first = min((m.start(g) for g, v in m.groupdict().items() if v and v.startswith("@")), default=-1)
         if first != m.start():
             return False
-        if re.search(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){1,5}$", ms[max(0, first - 60):first]) \
+        if re.search(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,5}$", ms[max(0, first - 60):first]) \
                 and re.match(r"@\d+@\s*,", ms[first:]):
             return True  # "the label that launched star X, has removed ...": X is the clause's object
         if not self._PREP_BEFORE.search(ms[max(0, first - 45):first]):
@@ -484,6 +485,11 @@ class FactFinder:
                     if s == o:
                         continue
                     ts, to = self.types(s), self.types(o)
+                    if pat.name == "whose-unit" and not ts & ORG_TYPES:
+                        continue
+                    if pat.name == "whose-unit" and not to and not self.mf.drafts[o].person_shaped:
+                        self.extra_types.setdefault(o, set()).add("Company")  # "X, whose imprint Y": X has units
+                        to = self.types(o)
                     if not (to & ORG_TYPES) or ts & PERSON_TYPES or "Work" in ts:
                         continue
                     if pat.kind == "possessive":
@@ -535,6 +541,9 @@ class FactFinder:
             for a in arts:
                 for lab in labels:
                     ta, tl = self.types(a), self.types(lab)
+                    if pat.name == "agency-behind" and tl & {"Company", "Organization"} and "Platform" not in tl:
+                        self.extra_types.setdefault(lab, set()).add("RecordLabel")  # the agency behind an act is its label
+                        tl = self.types(lab)
                     if a == lab or "RecordLabel" not in tl:
                         continue
                     if ta & ORG_TYPES or "Work" in ta:
@@ -578,7 +587,7 @@ class FactFinder:
                     tw, ta = self.types(w), self.types(a)
                     if "Work" not in tw or ta & ORG_TYPES or "Work" in ta:
                         continue
-                    if not ta & PERSON_TYPES and not ta:
+                    if not ta & PERSON_TYPES and not ta and not self.mf._person_name(self.mf.drafts[a].name):
                         continue
                     self.extra_types.setdefault(a, set()).add("Artist")
                     self.add("performedBy", {"subject": (w,), "object": (a,)}, si)

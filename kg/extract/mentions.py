@@ -353,6 +353,9 @@ class MentionFinder:
             return True
         before = self.text[max(0, start - 6):start]
         after = self.text[end:end + 40]
+        if re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:indie|label|company|firm|publisher|distributor|imprint|start-up|startup|media|"
+                    r"broadcaster|promoter|agency|band|singer|rapper|duo|trio|outfit)\s+(?:company\s+|group\s+|label\s+)?[A-Z]", after):
+            return True  # "founded Malmo indie Saltmarsh Records": a place word before a described name
         if re.search(r"\b(?:the|a|an)\s+$", before, re.I) and re.match(
                 r"\s+(?:[a-z][\w-]*\s+){0,2}(?:label|group|band|company|firm|start-up|startup|publisher|court|singer|"
                 r"rapper|duo|trio|outfit|act|distributor|broadcaster|station|festival|venue|club|indie|imprint)s?\b", after):
@@ -615,8 +618,9 @@ class MentionFinder:
             d.evidence_types |= {"Platform"}
         # a job title right before the name: "chairman Rob Stringer", "CEO Daniel Ek"
         tm = self._title_before_re.search(before)
-        if tm and not d.known:
-            d.evidence_types.add("Person")
+        if tm and not d.known and not (tm.group(1).lower() in ("owner", "parent") and not self._person_name(d.name, loose=False)
+                                       and re.search(r"[A-Z][\w-]*\s+" + re.escape(tm.group(1)) + r"\s*$", before)):
+            d.evidence_types.add("Person")  # but "Chatter owner Polyphon": a company's owner is often a company
         # "said Lorna Petrakis of ...", "according to Omar Reyes": a speaker with a person's name
         if re.search(r"\b(?:said|says|told|added|according\s+to)\s+$", before) and not d.known and self._person_name(d.name):
             d.evidence_types.add("Person")
@@ -922,7 +926,7 @@ def _compiled(lex: Lexicon) -> tuple:
             re.compile(r"(?:^|[\s,(])(" + heads + r")\s*,?\s*$", re.I),
             re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:former|then|new|outgoing|incoming|interim|acting|longtime|global|"
                        r"senior|executive)\s+)*(" + heads + r")\b", re.I),
-            re.compile(r"\s*,\s*(?:(?:the|a|an|its|their)\s+)?((?:[\w-]+\s+){0,4}?)(" + desc + r")\b", re.I),
+            re.compile(r"\s*,\s*(?:(?:the|a|an|its|their)\s+)?((?:[\w'’-]+\s+){0,4}?)(" + desc + r")\b", re.I),
             re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)"),
         )
     return _COMPILED[key]

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 E = r"@\d+@"
 # a list item may carry a short description: "label group A and publisher B", "A, the streaming service B and C"
-_ITEM_DESC = r"(?:(?:the\s+|a\s+|an\s+)?(?:(?!(?:the|a|an|and|or|its|their|his|her|which|who|that|then|not|to|in|on|at|by|for|from|with)\b)[a-z][\w-]*\s+){1,2}?)?"
+_ITEM_DESC = (r"(?:(?:the\s+|a\s+|an\s+)?(?:(?!(?:the|a|an|and|or|its|their|his|her|which|who|that|then|not|to|in|on|at|by|for|from|with|of|behind|"
+              r"over|under|against|about|as|after|before|maker|owner|parent|operator|developer|unit|division|arm)\b)[a-z][\w-]*\s+){1,2}?)?")
 LIST = (rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{_ITEM_DESC}{E}(?:'s)?|\s*,?\s+(?:and|&|as well as|plus|along with|and to|and also|"
         rf"and with)\s+{_ITEM_DESC}{E}(?:'s)?)*")
 # Words allowed between a subject and its verb: auxiliaries and harmless adverbs.
@@ -90,12 +91,6 @@ ACQ_FILLER = (
     r"(?:(?:(?!(?:to|from|for|with|by|on|at|into|after|as|than|that|which|who|while|when|stake|shares|assets|"
     r"catalog|catalogue|rights|interest)\b)[a-z][\w%'-]*|[A-Z][\w]*-(?:based|headquartered)|[A-Z][a-zà-ÿ]+'s|"
     r"\d+(?:\.\d+)?%|UK|US|AI)\s+){0,7}?"
-)
-_OLD_ACQ_FILLER = (
-    r"(?:(?:a|an|the|its|their|all|majority|minority|controlling|full|remaining|\d+(?:\.\d+)?%|per\s+cent|percent|"
-    r"stake|interest|of|in|shares|ownership|rival|fellow|independent|indie|label|company|publisher|firm|start-up|"
-    r"startup|platform|service|music|distributor|catalog|catalogue|group|\w+-based|UK|US|British|American|Swedish|"
-    r"French|German|Japanese|Korean|Chinese|Canadian|Australian|Nigerian|Indian|AI)\s+)*"
 )
 WITHDRAW_V = (
     r"(?:withdrawn|withdrew|withdraws|withdraw|withdrawing|pulled|pulls|pull|pulling|removed|removes|remove|removing|"
@@ -515,7 +510,8 @@ PERFORMED_PATTERNS: tuple[Pattern, ...] = (
     # "June Carrow, whose album "Dust on the Dial" was nominated", "the band X, whose 2023 single 'Y'"
     _p("whose-work", "performedBy",
        rf"(?P<a>{E}),?\s+whose\s+(?:[\w-]+\s+){{0,3}}?{WORK_N}\s*,?\s*[\"']?(?P<w>{E})", {"w": "subject", "a": "object"}),
-    _p("poss-work", "performedBy", rf"(?P<a>{E})'s\s+(?:[\w-]+\s+){{0,3}}?(?:,\s*)?[\"']?(?P<w>{E})", {"w": "subject", "a": "object"}),
+    _p("poss-work", "performedBy", rf"(?P<a>{E})'s\s+(?:[\w-]+(?:\s+|,\s*(?=[\"'@]))){{0,3}}?[\"']?(?P<w>{E})",
+       {"w": "subject", "a": "object"}),
     _p("work-by", "performedBy",
        rf"(?P<w>{E})[\"']?,?[\"']?\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?"
        rf"(?:(?!(?:and|or|but|which|who|that)\b)[a-z][\w-]*\s+){{0,3}}?(?P<a>{E})",
