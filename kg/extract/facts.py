@@ -46,7 +46,7 @@ def collapse_appositions(masked: str) -> str:
 
 #: Keywords a sentence must hold before a family of patterns is tried (speed only).
 _GATES = {k: re.compile(v, re.I) for k, v in {
-    "dispute": r"su(?:e|ed|es|ing)\b|suit|complaint|petition|legal|court|plaintiff|defendant|claimant|respondent|filing|"
+    "dispute": r"su(?:e|ed|es|ing)\b|suit|complaint|\bcases?\b|petition|legal|court|plaintiff|defendant|claimant|respondent|filing|"
                r"accus|action|claim|litigation|proceeding|arbitration|injunction|dispute",
     "agreement": r"deal|agreement|pact|partner|licen|contract|relationship|allian|tie-up|venture|collaborat|settle|"
                  r"arrangement|accord|truce|ally|team|join|work|expire|lapse|memorand|\bmou\b|fight|dispute|row|feud|case|"
@@ -73,12 +73,55 @@ def _term_res(lex: Lexicon) -> tuple[dict, dict]:
     """Regexes of the allegation and topic terms (compiled once per lexicon)."""
     if id(lex) not in _TERMS:
         _TERMS[id(lex)] = (
-            {label: re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+            {label: re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b", re.I)
              for label, forms in lex.allegations.items()},
             {label: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
              for label, forms in lex.topics.items()},
         )
     return _TERMS[id(lex)]
+
+
+_ALLEG_MODS = re.compile(
+    r"\b((?:contributory|vicarious|willful|wilful|secondary|direct|illegal|deceptive|copyright|trademark|criminal|"
+    r"systematic|massive|mass|unlawful)(?:\s*,\s*|\s+(?:and|or)\s+))?(contributory|vicarious|willful|wilful|secondary|direct|"
+    r"illegal|deceptive|copyright|trademark|criminal|systematic|massive|mass|unlawful)\s+$", re.I)
+_ALLEG_OF = re.compile(r"\s+of\s+((?:(?!(?:by|from|in|on|for|to|with|and|or|which|that|the|its|their)\b)[a-z][\w-]*\s*){1,3})", re.I)
+
+
+def _allegation_phrases(text: str, m: re.Match) -> list[str]:
+    """The allegation as the article words it, besides the lexicon's label.
+
+    A noun form is kept with its modifiers ("contributory and vicarious infringement" gives
+    "contributory infringement" and "vicarious infringement") and a short "of" phrase
+    ("unlicensed use of song lyrics").
+
+    Examples
+    --------
+    >>> rx = re.compile(r"infringement")
+    >>> text = "found Cox liable for contributory and vicarious infringement of works"
+    >>> _allegation_phrases(text, rx.search(text))
+    ['contributory infringement', 'vicarious infringement']
+    """
+    surface = m.group(0).lower()
+    if surface.endswith(("ed", "ing", "ise", "ize", "e")) and " " not in surface:
+        return []  # verb forms ("infringed") are not names of an allegation
+    out: list[str] = []
+    before = text[max(0, m.start() - 60):m.start()]
+    co = re.search(r"\b([a-z]+)\s*(?:,|\s+and|\s+or)\s+$", before, re.I)
+    if " " in surface and co and _ALLEG_MODS.search(co.group(1) + " "):
+        out.append(f"{co.group(1).lower()} {surface.split()[-1]}")  # "contributory and [vicarious infringement]"
+    mods = _ALLEG_MODS.search(before)
+    if mods:
+        for w in (mods.group(1), mods.group(2)):
+            if w:
+                w = re.sub(r"\s*,\s*$|\s+(?:and|or)\s+$", "", w).lower()
+                out.append(f"{w} {surface}")
+    tail = _ALLEG_OF.match(text, m.end())
+    if tail and " " in surface + tail.group(1).strip():
+        out.append(f"{surface} of {tail.group(1).strip().lower()}")
+    if not out or " " in surface:
+        out.append(surface)
+    return out
 
 
 @dataclass
@@ -116,6 +159,7 @@ class FactFinder:
         self.masked: list[str] = []
         self.frame: _Frame | None = None
         self.last_withdraw_object: int | None = None
+        self.last_group: tuple[int, tuple[int, ...]] | None = None
         self.extra_types: dict[int, set[str]] = {}
         self._alleg_re, self._topic_re = _term_res(lex)
         # job titles, or "X of Y" / "X joined Y as ..." without a title word before the names
@@ -185,7 +229,11 @@ class FactFinder:
             short = collapse_appositions(ms)
             if short != ms:
                 variants.append((si, short))
+        last_si = -1
         for si, ms in variants:
+            if si != last_si and last_si >= 0:
+                self._note_group(last_si, self.masked[last_si])
+            last_si = si
             n_ph = ms.count("@") // 2
             if n_ph == 0:
                 continue
@@ -244,11 +292,19 @@ class FactFinder:
         first = min((m.start(g) for g, v in m.groupdict().items() if v and v.startswith("@")), default=-1)
         if first != m.start():
             return False
-        if re.search(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,5}$", ms[max(0, first - 60):first]) \
+        if re.search(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bunder\s)\b(?:that|which|who)\s+(?:[\w-]+\s+){0,5}$",
+                     ms[max(0, first - 60):first]) \
                 and re.match(r"@\d+@\s*,", ms[first:]):
             return True  # "the label that launched star X, has removed ...": X is the clause's object
         if not self._PREP_BEFORE.search(ms[max(0, first - 45):first]):
             return False
+        if re.fullmatch(r"\s*(?:As\s+part\s+of|Under|Through|Following|After|Alongside|With)\s+(?:the|this|that|its)\s+"
+                        r"(?:[\w-]+\s+)?(?:deal|agreement|settlement|pact|partnership|arrangement|transaction|terms|accord)\s+",
+                        ms[:first]):
+            return False  # "As part of the agreement X is buying Y": an opening phrase without its comma
+        return self._object_rest(ms, m, first)
+
+    def _object_rest(self, ms: str, m: re.Match, first: int) -> bool:
         rest = ms[m.start():m.end()]
         head = PH.match(rest)
         after = rest[head.end():head.end() + 20] if head else ""
@@ -263,6 +319,16 @@ class FactFinder:
     # --- disputes -----------------------------------------------------------------
     def _disputes(self, si: int, ms: str) -> None:
         found: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+        status: str | None = None
+        group = self._group(si)
+        if group:
+            for rx in P.GROUP_DISPUTE:
+                for m in rx.finditer(ms):
+                    if self._hedged_before(ms, m.start() + 1, 30) or P.HEDGE.search(m.group(0)):
+                        continue
+                    r = self.ids(m.groupdict().get("r") or m.groupdict().get("r2"))
+                    r = tuple(x for x in r if x not in group and not self._is_court(x) and not self._is_forum(ms, x))
+                    found.append((group, r))
         for pat, m in self._matches(P.DISPUTE_PATTERNS, ms, subject_guard=True):
             gd = m.groupdict()
             c = tuple(dict.fromkeys(self.ids(gd.get("c")) + self.ids(gd.get("c2"))))
@@ -276,6 +342,12 @@ class FactFinder:
                 continue
             if pat.name == "suit-against" and re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,3}$", ms[max(0, m.start() - 40):m.start()], re.I):
                 continue  # "did not take legal action against X"
+            if pat.name == "ended-suit":
+                v = m.group("v").lower()
+                if v.startswith(("end", "settl", "resolv")):
+                    status = "settled"
+                elif v.startswith(("drop", "withdr", "abandon", "dismiss", "discontinu")):
+                    status = "dismissed"
             found.append((c, r))
             del start
         if not found:
@@ -288,12 +360,15 @@ class FactFinder:
             if new or fr is None:
                 self.frame = fr = _Frame()
             # several statements in one sentence: pair each claimant list with its respondents
+            stated = {x for c, r in found if c for x in r}
             for c, r in found:
+                if not c and r and set(r) <= stated:
+                    continue  # "A sued B, and C filed a case against D": D's claimant is C only
                 cc = c or claimants
                 rr = tuple(x for x in (r or respondents) if x not in cc)
                 for a in cc:
                     for b in rr:
-                        self.add("dispute", {"claimant": (a,), "respondent": (b,)}, si)
+                        self.add("dispute", {"claimant": (a,), "respondent": (b,)}, si, status=status)
             fr.claimants |= set(claimants)
             fr.respondents |= set(respondents)
             fr.sents.append(si)
@@ -320,6 +395,22 @@ class FactFinder:
                                 self.add("dispute", {"claimant": (a,), "respondent": (b,)}, s2)
                 fr.claimants |= set(claimants)
                 fr.sents.append(si)
+
+    _GROUP_TYPES = {"RecordLabel", "Company", "Organization", "TradeBody"}
+
+    def _note_group(self, si: int, ms: str) -> None:
+        """Remember the last list of two or more organisations: "the publishers" may mean them later."""
+        for m in re.finditer(P.LIST, ms):
+            ids = self.ids(m.group(0))
+            if len(ids) >= 2 and all(not self.types(e) & (PERSON_TYPES | {"Platform", "Court"}) for e in ids) \
+                    and sum(bool(self.types(e) & self._GROUP_TYPES) for e in ids) * 2 >= len(ids):
+                self.last_group = (si, ids)
+
+    def _group(self, si: int) -> tuple[int, ...]:
+        """The organisations a group noun ("the publishers", "the labels") stands for, if named shortly before."""
+        if self.last_group and 0 < si - self.last_group[0] <= 4:
+            return self.last_group[1]
+        return ()
 
     def _hedged_verb(self, ms: str, m: re.Match) -> bool:
         """A hedge or negation right before the verb ("could sue", "did not sue")."""
@@ -705,7 +796,8 @@ class FactFinder:
                     parties = by_respondent.setdefault(f.roles["respondent"], list(f.roles["respondent"]))
                     parties.extend(x for x in f.roles["claimant"] if x not in parties)
             # one settlement per lawsuit: every claimant of the respondent settles together
-            for parties in by_respondent.values():
+            # (unless the sentence names who settled with whom: "A settled with B, and C ...")
+            for parties in ([] if re.search(r"\bsettle(?:d|s|ment)\s+with\b", low) else by_respondent.values()):
                 self.add("settlement", {"party": tuple(parties)}, si, status="settled")
 
     # --- attributes -----------------------------------------------------------------------
@@ -728,14 +820,17 @@ class FactFinder:
                 ents = set(self.ids(ms))
                 if ents & set(f.roles["respondent"]) or (min(f.sents) <= i <= max(f.sents) + 2 and re.search(
                         r"\b(?:alleg\w*|accus\w*|claims?|filing|petition|complaint|lawsuit|suit)\b", ms, re.I)):
-                    if re.search(r"\b(?:alleg\w*|accus\w*|claims?|filing|petition|complaint|lawsuit|suit|sue|defam\w*)\b", ms, re.I):
+                    if re.search(r"\b(?:alleg\w*|accus\w*|claims?|filing|petition|complaint|lawsuit|suit|sue|defam\w*|liable|"
+                                 r"infring\w*|antitrust|monopol\w*)\b", ms, re.I):
                         related.append(i)
             found = []
             for i in related:
                 text = self.sentences[i].text
                 for label, rx in self._alleg_re.items():
-                    if rx.search(text) and label not in found:
-                        found.append(label)
+                    for m in rx.finditer(text):
+                        for phrase in [label, *_allegation_phrases(text, m)]:
+                            if phrase not in found:
+                                found.append(phrase)
             f.allegations = found
         # topics: the stating sentences and sentences that talk about the same parties
         topic_sents = set(f.sents)

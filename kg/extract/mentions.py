@@ -485,7 +485,17 @@ class MentionFinder:
                 elif counts[0][0] >= 2 * counts[1][0]:
                     self._merge(counts[0][1], i)
                 else:
-                    d.alive = False
+                    # news introduces its main party first: "Cox" after "Cox Communications ... Cox Enterprises"
+                    firsts = sorted((min(self.mentions[k].start for k in self.drafts[c].mentions), c) for c in cands)
+                    short_first = min(self.mentions[k].start for k in d.mentions)
+                    body_first = [x for x in firsts if x[0] < short_first or short_first < self._body_start()]
+                    if firsts and body_first and body_first[0][1] == firsts[0][1]:
+                        self._merge(firsts[0][1], i)
+                    else:
+                        d.alive = False
+
+    def _body_start(self) -> int:
+        return self.sentences[0].end if self.sentences else 0
 
     def _looks_person(self, i: int) -> bool:
         d = self.drafts[i]
@@ -791,6 +801,11 @@ class MentionFinder:
         compatible = [e for e in dict.fromkeys(reversed(history)) if self._compatible(ref.descriptor, self.drafts[e], ref.honorific)]
         if not compatible:
             return None
+        # "Y, the concert-discovery app, from Z, which bought the app": the same description just used
+        for m in reversed([m for m in self.mentions if m.sent == ref.sent and m.kind == "desc" and m.entity is not None
+                           and m.start < ref.start and m is not ref]):
+            if m.descriptor == ref.descriptor and m.entity in compatible:
+                return m.entity
         for si in (ref.sent, ref.sent - 1):
             firsts = [m for m in self.mentions if m.sent == si and m.kind in ("name", "desc", "pron") and m.entity is not None
                       and m.start < ref.start]

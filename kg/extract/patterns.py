@@ -21,8 +21,10 @@ E = r"@\d+@"
 # a list item may carry a short description: "label group A and publisher B", "A, the streaming service B and C"
 _ITEM_DESC = (r"(?:(?:the\s+|a\s+|an\s+)?(?:(?!(?:the|a|an|and|or|its|their|his|her|which|who|that|then|not|to|in|on|at|by|for|from|with|of|behind|"
               r"over|under|against|about|as|after|before|maker|owner|parent|operator|developer|unit|division|arm)\b)[a-z][\w-]*\s+){1,2}?)?")
+# "A and its rival B", "A and their partner B": a possessive description of the next item
+_ITEM_POSS = r"(?:(?:its|their)\s+(?:rival|rivals|competitor|peer|sister\s+company|partner|former\s+partner|fellow\s+\w+)\s+)?"
 LIST = (rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{_ITEM_DESC}{E}(?:'s)?|\s*,?\s+(?:and|&|as well as|plus|along with|and to|and also|"
-        rf"and with)\s+{_ITEM_DESC}{E}(?:'s)?)*")
+        rf"and with)\s+{_ITEM_POSS}{_ITEM_DESC}{E}(?:'s)?)*")
 # Words allowed between a subject and its verb: auxiliaries and harmless adverbs.
 # Hedges ("could", "may", "in talks to"), negations ("not") and reports are absent on purpose.
 AUX = (
@@ -146,7 +148,7 @@ def _p(name: str, kind: str, rx: str, roles: dict[str, str], legal: bool = False
 
 
 DISPUTE_PATTERNS: tuple[Pattern, ...] = (
-    _p("sue", "dispute", rf"(?P<c>{LIST}){AUX}\s+{SUE_V}\s+(?:{GAP}{{0,30}}?\b(?:against|versus)\s+)?(?P<r>{LIST})",
+    _p("sue", "dispute", rf"(?P<c>{LIST}){AUX}\s+{SUE_V}\s+(?:{GAP}{{0,30}}?\b(?:against|versus)\s+)?(?:both\s+|each\s+of\s+)?(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     _p("file-suit", "dispute",
        rf"(?P<c>{LIST}){AUX}\s+{FILE_V}\s+(?P<h>{GAP}{{0,60}}?)\b{SUIT_N}\b{GAP}{{0,80}}?\b(?:against|targeting|naming|"
@@ -167,6 +169,31 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        rf"fought|is\s+fighting|beat|dismissed|answered|contested|contests)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{SUIT_N}\s+"
        rf"(?:brought|filed|lodged|launched|initiated)\s+(?:against\s+it\s+)?by\s+(?:the\s+)?(?P<c>{LIST})",
        {"c": "claimant", "r": "respondent"}),
+    # "X has ended/dropped its copyright lawsuit against Y": a dispute (the status comes from the verb)
+    _p("ended-suit", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?P<v>ended|ends|dropped|drops|withdrew|withdrawn|withdraws|abandoned|abandons|settled|settles|"
+       rf"dismissed|discontinued|resolved|resolves|pressed\s+ahead\s+with|pursued|continued|continues|revived|refiled)\s+"
+       rf"(?:its|their|the|a)\s+(?:[\w-]+\s+){{0,3}}?{SUIT_N}\s+(?:{GAP}{{0,20}}?)\bagainst\s+(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    # "A, B and C were among more than 50 labels and publishers that accused/sued X"
+    _p("among-that-sued", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+{GAP}{{0,80}}?\b(?:that|who|which)\s+(?:had\s+|have\s+)?"
+       rf"(?:accused|sued|targeted|took|brought\s+(?:a\s+)?(?:[\w-]+\s+)?{SUIT_N}\s+against)\s+(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    # "Y faces a lawsuit from X"; "Y is facing a copyright suit from X"
+    _p("faces-suit-from", "dispute",
+       rf"(?P<r>{LIST}){AUX}\s+(?:faces|faced|is\s+facing|was\s+facing|facing|face)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{SUIT_N}\s+"
+       rf"(?:from|by)\s+(?:the\s+)?(?P<c>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    # "the case against Y, brought by X"
+    _p("case-against-brought-by", "dispute",
+       rf"\b{SUIT_N}\s+against\s+(?P<r>{LIST})\s*,\s*(?:which\s+was\s+)?(?:brought|filed|lodged|launched)\s+by\s+(?:the\s+)?(?P<c>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    # respondents only: "it went to the same court against Y"
+    _p("went-to-court-r", "dispute",
+       rf"\b(?:went|gone|go|goes|going|turned|turns)\s+to\s+(?:the\s+)?(?:same\s+|a\s+)?(?:courts?|tribunal)\s+(?:{GAP}{{0,20}}?)"
+       rf"against\s+(?P<r>{LIST})",
+       {"r": "respondent"}),
     _p("go-to-court", "dispute",
        rf"(?P<c>{LIST}){AUX}\s+(?:gone|went|go|going|goes|headed|turned|turns|turning)\s+to\s+(?:court|the\s+courts)\s+"
        rf"(?:{GAP}{{0,20}}?)against\s+(?:{GAP}{{0,60}}?)(?P<r>{LIST})",
@@ -209,6 +236,16 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        {"c": "claimant"}),
     _p("defendants", "dispute",
        rf"\b(?:defendants|respondents)\s+(?:include|includes|included|are|were)\s+(?P<r>{LIST})", {"r": "respondent"}),
+)
+
+# A group introduced earlier as claimants: "The publishers sued in October 2023", "the labels' complaint accuses X"
+GROUP_N = (r"(?:(?:three|four|five|two|several|major|music|big|other|record|three\s+major)\s+){0,2}(?:publishers|labels|plaintiffs|"
+           r"record\s+companies|majors|music\s+companies|rights\s*holders|claimants|petitioners|music\s+groups|label\s+groups)")
+GROUP_DISPUTE = (
+    re.compile(rf"\b(?:the|these|those|all\s+the|all|both)\s+{GROUP_N}{AUX}\s+(?:{SUE_V}(?:\s+(?:both\s+)?(?P<r>{LIST}))?\b|"
+               rf"{FILE_V}\s+(?:{GAP}{{0,40}}?)\b{SUIT_N}\b(?:{GAP}{{0,30}}?\bagainst\s+(?:both\s+)?(?P<r2>{LIST}))?)", re.I),
+    re.compile(rf"\b(?:their|the\s+{GROUP_N}'?s?)\s+(?:[\w-]+\s+)?(?:complaint|lawsuit|suit|case|petition|filing|claims?)\s+"
+               rf"(?:accuses|accused|alleges|alleged|targets|targeted|names|named|against)\s+(?P<r>{LIST})", re.I),
 )
 
 AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
