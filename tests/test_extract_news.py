@@ -133,3 +133,121 @@ def test_short_form_shared_by_two_names_is_the_first_introduced():
             "Universal Music Group sued Brightline over piracy. Brightline Communications is the largest unit of "
             "the family-owned Brightline Enterprises.")
     assert ("Universal Music Group", "Brightline Communications") in rel(x, "dispute")
+
+
+# --- last round of issue 3: executives, judges, acquisitions, units, disputes, operates, licences -------------
+
+def test_judge_of_named_court_works_for_the_court():
+    x = run("In a ruling on Monday, Judge Marla Quint of the US District Court for the Eastern District of Ohio "
+            "dismissed the claims brought by Brightwave Records against Pixwave.")
+    assert ("Marla Quint", "US District Court for the Eastern District of Ohio") in rel(x, "worksFor")
+    court = next(e for e in x.entities if e.name.startswith("US District Court"))
+    assert "Court" in court.types
+    # trap: the court is not a party to the dispute
+    assert all("Court" not in f.roles["respondent"][0] for f in x.facts if f.kind == "dispute")
+
+
+def test_a_judge_at_the_court():
+    x = run("Orla Fenn, a judge at the Hamburg Regional Court, rejected the claim by Nimbus Tunes.")
+    assert ("Orla Fenn", "Hamburg Regional Court") in rel(x, "worksFor")
+
+
+def test_whose_title_is_and_the_title_of():
+    x = run("Brightwave Records, whose co-founder and chief executive is Petra Lind, said it would appeal. "
+            "Ivo Brandt, the chief executive of Kestrel Audio, said users would benefit.")
+    assert {("Petra Lind", "Brightwave Records"), ("Ivo Brandt", "Kestrel Audio")} <= rel(x, "worksFor")
+
+
+def test_co_ceos_both_work_there():
+    x = run("Polaris Sound named co-CEOs Mina Cho and Tor Sand after the founder stepped down.")
+    assert {("Mina Cho", "Polaris Sound"), ("Tor Sand", "Polaris Sound")} <= rel(x, "worksFor")
+
+
+def test_lawyer_for_a_party_is_not_its_employee():
+    x = run("The ruling was wrong, said Dana Holt, a lawyer for Brightwave Records. Gil Ames, Brightwave Records' "
+            "general counsel, agreed.")
+    works = rel(x, "worksFor")
+    assert ("Dana Holt", "Brightwave Records") not in works
+    assert ("Gil Ames", "Brightwave Records") in works
+
+
+def test_became_majority_owner_is_subsidiary_not_acquisition():
+    x = run("Vantor Group became the majority owner of Bellhop Records in March.")
+    assert ("Bellhop Records", "Vantor Group") in rel(x, "subsidiaryOf")
+    assert not rel(x, "acquisition")
+
+
+def test_units_folded_and_poss_unit():
+    x = run("Bellhop Records is to be folded into Vantor Group. Nimbus Holdings' Quayside Audio unit sued Pixwave.")
+    subs = rel(x, "subsidiaryOf")
+    assert ("Bellhop Records", "Vantor Group") in subs
+    assert ("Quayside Audio", "Nimbus Holdings") in subs
+
+
+def test_acquired_by_with_description_and_delayed_agreement():
+    x = run("Bellhop Records was itself bought by the South Korean entertainment group Vantor the following year. "
+            "Nimbus Tunes agreed at the end of 2024 to buy Quayside Audio for $775m.")
+    acq = rel(x, "acquisition")
+    assert {("Vantor", "Bellhop Records"), ("Nimbus Tunes", "Quayside Audio")} <= acq
+
+
+def test_acquired_by_is_not_also_a_subsidiary():
+    x = run("Quayside Audio was acquired by Nimbus Holdings in June.")
+    assert ("Nimbus Holdings", "Quayside Audio") in rel(x, "acquisition")
+    assert not rel(x, "subsidiaryOf")
+
+
+def test_case_names_and_suit_filed_by():
+    x = run("The case, Brightwave Records v. Pixwave, was heard on Monday. A suit Kestrel Audio filed against "
+            "Lumora in 2023 is pending.")
+    assert {("Brightwave Records", "Pixwave"), ("Kestrel Audio", "Lumora")} <= rel(x, "dispute")
+
+
+def test_versus_without_legal_talk_is_no_dispute():
+    x = run("Brightwave Records versus Pixwave was the final of the football contest on Saturday.")
+    assert not rel(x, "dispute")
+
+
+def test_new_clause_after_and_is_not_a_list_item():
+    x = run("Brightwave Records sued Pixwave and Kestrel Audio sued Lumora.")
+    assert rel(x, "dispute") == {("Brightwave Records", "Pixwave"), ("Kestrel Audio", "Lumora")}
+    y = run("Brightwave Records, Nimbus Tunes and Kestrel Audio sued Lumora.")
+    assert len(rel(y, "dispute")) == 3
+
+
+def test_operates_from_product_wording():
+    x = run("Pixwave said its chatbot, Lumo, was never meant to print lyrics. Tunecraft maker Sonder Labs denied it. "
+            "Corvid Media's Skylark app is popular.")
+    ops = rel(x, "operates")
+    assert {("Pixwave", "Lumo"), ("Sonder Labs", "Tunecraft"), ("Corvid Media", "Skylark")} <= ops
+
+
+def test_service_it_owns_after_a_list():
+    x = run("Brightwave Records sued Pixwave and Lumo, the ticketing service it owns, in May.")
+    assert ("Pixwave", "Lumo") in rel(x, "operates")
+    assert ("Brightwave Records", "Lumo") not in rel(x, "operates")
+
+
+def test_direct_deals_and_licences_from():
+    x = run("Pixwave has struck direct deals with Brightwave Records and Kestrel Audio. Lumora obtained licences "
+            "from Nimbus Tunes and Quayside Audio. Sonder Labs has licensed repertoire from Corvid Records, the indie "
+            "label, and from Holloway Publishing, the publisher.")
+    lic = rel(x, "licensing")
+    for a, b in [("Pixwave", "Brightwave Records"), ("Pixwave", "Kestrel Audio"), ("Lumora", "Nimbus Tunes"),
+                 ("Lumora", "Quayside Audio"), ("Sonder Labs", "Corvid Records"), ("Sonder Labs", "Holloway Publishing")]:
+        assert frozenset((a, b)) in lic
+    assert frozenset(("Brightwave Records", "Kestrel Audio")) not in lic
+
+
+def test_it_is_the_subject_of_the_previous_sentence_after_an_opening_phrase():
+    x = run("Weeks before the ruling, Pixwave Media signed a direct licence with Nimbus Publishing. In March it agreed a "
+            "similar direct deal with Quayside Songs, the publishing arm of Vantor Group.")
+    lic = rel(x, "licensing")
+    assert frozenset(("Pixwave Media", "Quayside Songs")) in lic
+    assert frozenset(("Nimbus Publishing", "Quayside Songs")) not in lic
+
+
+def test_an_ended_deal_is_not_an_agreement_between_the_names_after_it():
+    x = run("When that deal ended in 2018 she moved to Bellhop Records, part of Vantor Group, on new terms.")
+    assert ("Bellhop Records", "Vantor Group") in rel(x, "subsidiaryOf")
+    assert not rel(x, "partnership") and not rel(x, "licensing")

@@ -47,7 +47,7 @@ def collapse_appositions(masked: str) -> str:
 #: Keywords a sentence must hold before a family of patterns is tried (speed only).
 _GATES = {k: re.compile(v, re.I) for k, v in {
     "dispute": r"su(?:e|ed|es|ing)\b|suit|complaint|\bcases?\b|petition|legal|court|plaintiff|defendant|claimant|respondent|filing|"
-               r"accus|action|claim|litigation|proceeding|arbitration|injunction|dispute",
+               r"accus|action|claim|litigation|proceeding|arbitration|injunction|dispute|@\s+v\.?\s+@|versus",
     "agreement": r"deal|agreement|pact|partner|licen|contract|relationship|allian|tie-up|venture|collaborat|settle|"
                  r"arrangement|accord|truce|ally|team|join|work|expire|lapse|memorand|\bmou\b|fight|dispute|row|feud|case|"
                  r"resolv|end",
@@ -55,9 +55,9 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
                    r"sold|sell|offload|buyout|sale|goes to",
     "withdraw": r"withdr|pull|remov|down\b|yank|muted",
     "owned": r"owned|belong|operat|\brun|controll|backed|develop|made|built|managed|created|launched|acquired|owns|runs|"
-             r"controls|makes|parent|owner|behind|'s",
+             r"controls|makes|parent|owner|behind|'s|\bits\s|maker|creator|developer",
     "subsidiary": r"'s|label|imprint|subsidiar|division|unit|arm\b|part of|member|publisher|umbrella|brand|company|"
-                  r"business|outlet|affiliate|distributor|\bof\b",
+                  r"business|outlet|affiliate|distributor|\bof\b|folded|merged|absorbed|integrated|consolidated|owner|owned|group's",
     "signed": r"sign|releas|record|home to|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
               r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable",
     "performed": r"'s|\bby\b|releas|album|single|track|song|mixtape|\bep\b|@,?\s*[\"']@|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
@@ -163,7 +163,7 @@ class FactFinder:
         self.extra_types: dict[int, set[str]] = {}
         self._alleg_re, self._topic_re = _term_res(lex)
         # job titles, or "X of Y" / "X joined Y as ..." without a title word before the names
-        self._works_gate = re.compile(mf._title_head_re.pattern + r"|@\d+@\s+of\s+(?:the\s+)?@|\b(?:joined|joins|runs|heads|leads|founded|co-founded|started|set\s+up|"
+        self._works_gate = re.compile(mf._title_head_re.pattern + r"|\bco-[\w-]+s\b|\bwhose\b|@\d+@\s+of\s+(?:the\s+)?@|\b(?:joined|joins|runs|heads|leads|founded|co-founded|started|set\s+up|"
                                       r"launched|becomes?|became|been)\b",
                                       re.I)
 
@@ -338,6 +338,9 @@ class FactFinder:
                 continue
             r = tuple(x for x in r if x not in c and not self._is_court(x) and not self._is_forum(ms, x))
             c = tuple(x for x in c if not self._is_court(x))
+            if pat.name == "case-name" and not (P.LEGAL_CONTEXT.search(ms) or re.search(
+                    r"\b(?:case|cases|trial|appeal|ruling|ruled|verdict|jury|heard)\b", ms, re.I)):
+                continue  # "A v B" names a case only in legal talk
             if pat.name == "sue-r" and self._hedged_before(ms, m.start("r"), 45):
                 continue
             if pat.name == "suit-against" and re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,3}$", ms[max(0, m.start() - 40):m.start()], re.I):
@@ -436,7 +439,7 @@ class FactFinder:
     def _agreements(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.AGREEMENT_PATTERNS, ms, subject_guard=True):
             gd = m.groupdict()
-            parties = self.ids(gd.get("a")) + self.ids(gd.get("b"))
+            parties = self.ids(gd.get("a")) + self.ids(gd.get("b")) + self.ids(gd.get("b2"))
             parties = tuple(dict.fromkeys(parties))
             if gd.get("a") and self._hedged_verb_agreement(ms, m):
                 continue
@@ -446,9 +449,9 @@ class FactFinder:
             if pat.name == "partner-with" and re.match(r"work", (gd.get("v") or "").lower()) and not re.search(
                     r"\b(?:deal|agreement|partnership|licen)", ms, re.I):
                 continue
-            a_ids, b_ids = self.ids(gd.get("a")), self.ids(gd.get("b"))
-            if len(a_ids) == 1 and len(b_ids) > 1 and re.search(r"\b(?:deals|agreements|licen[cs]es|pacts|partnerships|"
-                                                                r"contracts)\b", words):
+            a_ids, b_ids = self.ids(gd.get("a")), tuple(dict.fromkeys(self.ids(gd.get("b")) + self.ids(gd.get("b2"))))
+            if len(a_ids) == 1 and len(b_ids) > 1 and (re.search(r"\b(?:deals|agreements|licen[cs]es|pacts|partnerships|"
+                                                                 r"contracts)\b", words) or pat.name == "licensed-from"):
                 for b in b_ids:  # "signed licensing deals with A and B": one deal each
                     self._agreement(si, ms, (a_ids[0], b), words)
                 continue
@@ -457,7 +460,9 @@ class FactFinder:
         em = re.search(rf"\b(?P<n>{P.DEAL_N})\s+(?:that\s+|which\s+)?(?:had\s+)?(?:expired|lapsed|ran\s+out|ended|expires|"
                        rf"lapses|was\s+terminated|were\s+terminated|terminated)\b", ms, re.I)
         if em:
-            orgs = tuple(e for e in self.ids(ms) if self.types(e) & ORG_TYPES and not self._is_court(e))
+            # the parties are named before the deal ("A and B's licensing deal expired"); "that deal ended,
+            # she moved to A, part of B" is no deal between A and B
+            orgs = tuple(e for e in self.ids(ms[:em.start()]) if self.types(e) & ORG_TYPES and not self._is_court(e))
             if 2 <= len(orgs) <= 3:
                 pre = ms[max(0, em.start() - 30):em.start()].lower()
                 self._agreement(si, ms, orgs, pre + " " + em.group("n").lower(), status="expired")
@@ -479,8 +484,8 @@ class FactFinder:
             return  # deals between people are not the agreements the ontology records
         if "settle" in words:
             kind = "settlement"
-        elif re.search(r"licen[cs]", words):
-            kind = "licensing"
+        elif re.search(r"licen[cs]|\bdirect\s+(?:[\w-]+\s+)?(?:deals?|agreements?)", words):
+            kind = "licensing"  # a streamer's "direct deal" with a rights holder is a licence
         elif re.search(r"partner|relationship|alliance|collaborat|tie-up|joint venture|team|ally|join", words):
             kind = "partnership"
         elif re.search(r"\blicen[cs]", ms, re.I) and not re.search(r"partner", ms, re.I):
@@ -549,6 +554,12 @@ class FactFinder:
     def _ownership(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.OWNERSHIP_PATTERNS, ms):
             owners, owned = self.ids(m.group("y")), self.ids(m.group("x"))
+            if pat.name == "owned-by" and re.search(r"\bacquired\s+by\b", m.group(0), re.I):
+                continue  # an acquisition makes a subsidiary only when the text says so (guidelines)
+            if pat.name == "appos-Y-owns" and self.mf.mentions[int(m.group("y").strip("@"))].kind == "pron":
+                prev = re.search(r"(@\d+@)\s+and\s+$", ms[:m.start("x")])
+                if prev:  # "sued A and X, the service it owns": "it" is A
+                    owners = self.ids(prev.group(1))
             if re.search(r"\bbacked\s+by\s+(?:[\w-]+\s+){0,3}?(?:pension|private\s+equity|venture|investment\s+fund|"
                          r"sovereign|fund\b|investors?\b)", m.group(0), re.I):
                 continue  # a financial backer is an investor, not a parent
@@ -558,6 +569,17 @@ class FactFinder:
                         continue
                     tx, ty = self.types(x), self.types(y)
                     if tx & PERSON_TYPES or "Work" in tx or "Work" in ty:
+                        continue
+                    if pat.name in ("its-product", "X-maker-Y", "poss-X-platform", "appos-Y-owns") and (
+                            not tx or "Platform" in tx or "Company" in tx and not self.mf.drafts[x].known) \
+                            and not tx & {"RecordLabel", "Organization"} and (ty & ORG_TYPES or not ty and not self.mf.drafts[y].person_shaped):
+                        if not ty:
+                            self.extra_types.setdefault(y, set()).add("Company")
+                        # the thing is named as a product or service: a platform its maker runs
+                        self.extra_types.setdefault(x, set()).add("Platform")
+                        self.add("operates", {"subject": (y,), "object": (x,)}, si)
+                        continue
+                    if pat.name in ("its-product", "X-maker-Y", "poss-X-platform", "appos-Y-owns"):
                         continue
                     if ty & PERSON_TYPES and not ty & ORG_TYPES:
                         continue
@@ -703,10 +725,32 @@ class FactFinder:
                 else:
                     if bare is not None:
                         t_raw, o_raw = bare
-            title = None if pat.name == "X-of-Y" else self._title(t_raw, pat.name)
+            if pat.name == "Y-titles-list":
+                t = m.group("t")
+                title = t[:-3] + "man" if t.lower().endswith("men") else t[:-1]  # "co-CEOs" -> "co-CEO"
+            elif pat.name == "judge-of-court":
+                title = "judge"
+            else:
+                title = None if pat.name == "X-of-Y" else self._title(t_raw, pat.name)
             if title is None and pat.name != "X-of-Y":
                 continue
+            if title and re.search(r"\b(?:lawyers?|attorneys?|solicitors?|barristers?|(?<!general\s)counsel|advisers?|advisors?)$",
+                                   title, re.I) and (pat.name in ("Y-poss-title-X", "X-Y-poss-title", "Y-title-X") or re.match(
+                                   r"\s*(?:for|representing|to)\b", ms[m.start("t") + len(t_raw or ""):] if t_raw else "")):
+                continue  # "Y, a lawyer for X" / "X's lawyer, Y": counsel for a party is not its employee
             ps, os_ = self.ids(m.group("p")), self.ids(o_raw)
+            if pat.name == "judge-of-court":
+                if len(ps) == 1 and len(os_) == 1 and "Court" in self.types(os_[0]):
+                    self.add("worksFor", {"subject": ps, "object": os_}, si, title=title)
+                continue
+            if pat.name == "Y-titles-list":
+                if len(os_) == 1 and self.types(os_[0]) & ORG_TYPES:
+                    for p in ps:
+                        if (self.types(p) & PERSON_TYPES or self.mf.drafts[p].person_shaped or self.mf._person_name(
+                                self.mf.drafts[p].name)) and not self.types(p) & ORG_TYPES:
+                            self.extra_types.setdefault(p, set()).add("Person")
+                            self.add("worksFor", {"subject": (p,), "object": os_}, si, title=title)
+                continue
             if pat.name == "Y-founded-by-X" and len(ps) > 1:
                 for p in ps:  # "founded in 2009 by A and B": each founder
                     if self.types(p) & PERSON_TYPES or self.mf.drafts[p].person_shaped:

@@ -29,13 +29,16 @@ PERSON_TYPES = frozenset({"Person", "Artist"})
 #: Capitalised words that end a name ("Spotify CEO Daniel Ek"): job titles, not department words.
 SPAN_BREAKERS = frozenset(
     "ceo cfo coo cto cmo chairman chairwoman chair chief president vice vp svp evp founder co-founder cofounder "
-    "boss director executive chairperson co-ceo co-chair co-president head md judge".split()
+    "boss director executive chairperson co-ceo co-chair co-president head md judge "
+    "ceos co-ceos co-presidents co-chairs co-chairmen co-founders co-heads".split()
 )
 #: Name endings that only a business has, whatever the description before it says.
 _BUSINESS_HEADS = frozenset(
     "pictures films securities capital holdings partners media audio motion inc inc. corp corp. ltd llc plc gmbh bank "
     "ventures investments technologies interactive labs".split()
 )
+_TITLE_GOES_ON = re.compile(r"\s+(?:executive|officer|operating|financial|content|business|creative|marketing|technology|"
+                            r"product|legal|digital|strategy|commercial|revenue|people|counsel)\b")
 CONNECTORS_NAME = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "du", "der", "dos", "bin", "al"})
 
 
@@ -589,11 +592,12 @@ class MentionFinder:
 
     def _suffix_types(self, words: list[str]) -> set[str]:
         low = [w.lower().rstrip(".") for w in words]
-        if "of" in low[1:-1]:
-            # "Independent Music Alliance of Canada": the head word is before "of"
-            head = self._suffix_types(words[:low.index("of")])
-            if head:
-                return head
+        for prep in ("of", "for"):
+            if prep in low[1:-1]:
+                # "Independent Music Alliance of Canada", "US District Court for the ...": the head is before of/for
+                head = self._suffix_types(words[:low.index(prep)])
+                if head:
+                    return head
         for n in (3, 2, 1):
             if len(low) > n or (n == 1 and len(low) >= 2):
                 key = " ".join(low[-n:])
@@ -716,6 +720,9 @@ class MentionFinder:
                     continue
                 desc = m.group("desc").lower()
                 det = m.group("det").lower()
+                if det in ("the", "this", "that") and self.lex.descriptors.get(desc) == ("Person",) and _TITLE_GOES_ON.match(
+                        s, m.end()):
+                    continue  # "X, the chief executive of Y": a title, not a reference
                 if det in ("its", "his", "her", "their") and self._name_starts_at(sent.start + m.end()):
                     continue  # "his manager Tanya Ruelas": the name is the mention
                 if det == "its" and self.lex.descriptors.get(desc) == ("Person",):
@@ -807,8 +814,9 @@ class MentionFinder:
             if m.descriptor == ref.descriptor and m.entity in compatible:
                 return m.entity
         for si in (ref.sent, ref.sent - 1):
+            # untyped capitalised words ("Days before the decision, X signed") are not subjects
             firsts = [m for m in self.mentions if m.sent == si and m.kind in ("name", "desc", "pron") and m.entity is not None
-                      and m.start < ref.start]
+                      and m.start < ref.start and (m.kind != "name" or self.drafts[m.entity].types)]
             if firsts and not firsts[0].possessive and firsts[0].entity in compatible:
                 return firsts[0].entity
         return compatible[0]

@@ -23,8 +23,14 @@ _ITEM_DESC = (r"(?:(?:the\s+|a\s+|an\s+)?(?:(?!(?:the|a|an|and|or|its|their|his|
               r"over|under|against|about|as|after|before|maker|owner|parent|operator|developer|unit|division|arm)\b)[a-z][\w-]*\s+){1,2}?)?")
 # "A and its rival B", "A and their partner B": a possessive description of the next item
 _ITEM_POSS = r"(?:(?:its|their)\s+(?:rival|rivals|competitor|peer|sister\s+company|partner|former\s+partner|fellow\s+\w+)\s+)?"
+# an item after "and" that has its own verb starts a new clause ("A sued B and C sued D"): not a list item
+_OWN_VERB = (r"(?!\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|itself\s+)?(?:sued|sues|signed|signs|filed|files|struck|"
+             r"strikes|inked|inks|bought|buys|acquired|acquires|agreed|agrees|settled|settles|said|says|launched|launches|"
+             r"owns|accused|accuses|licensed|licenses|pulled|removed|withdrew|reached|joined|sold|sells)\b)")
 LIST = (rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{_ITEM_DESC}{E}(?:'s)?|\s*,?\s+(?:and|&|as well as|plus|along with|and to|and also|"
         rf"and with)\s+{_ITEM_POSS}{_ITEM_DESC}{E}(?:'s)?)*")
+# objects (respondents, counterparts, acquirees): the list stops before an item that has its own verb
+LIST_O = LIST[:-2] + _OWN_VERB + ")*"
 # Words allowed between a subject and its verb: auxiliaries and harmless adverbs.
 # Hedges ("could", "may", "in talks to"), negations ("not") and reports are absent on purpose.
 AUX = (
@@ -33,6 +39,7 @@ AUX = (
     r"subsequently|each|separately|today|yesterday|again|since|earlier|later|last\s+(?:week|month|year)|"
     r"this\s+(?:week|month|year)|on\s+\w+(?:\s+\d{1,2})?|in\s+\w+(?:\s+\d{4})?|been|being|officially|"
     r"agreed\s+to|set\s+to|moved\s+to|decided\s+to|voted\s+to|going\s+to|to|who|which|that|"
+    r"(?:agreed|decided|voted)\s+(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|close|middle)\s+of\s+\w+(?:\s+\d{4})?\s+to|"
     r"(?:responded|reacted|retaliated|followed|began|started)\s+by)\b)*"
 )
 GAP = r"[^@.;]"  # any text without entities or sentence ends
@@ -144,6 +151,8 @@ class Pattern:
 
 
 def _p(name: str, kind: str, rx: str, roles: dict[str, str], legal: bool = False, hedge: str | None = None) -> Pattern:
+    for g in ("r", "b", "b2"):  # object roles
+        rx = rx.replace(f"(?P<{g}>{LIST})", f"(?P<{g}>{LIST_O})")
     return Pattern(name, kind, re.compile(rx, re.I), tuple(roles.items()), legal, hedge)
 
 
@@ -224,6 +233,13 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
     _p("poss-suit", "dispute",
        rf"(?P<c>{E})'s\s+(?:{GAP}{{0,40}}?){SUIT_N}\b(?:{GAP}{{0,40}}?)(?:against|targeting|with)\s+(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}),
+    # "a suit X filed against Y in 2023": the claimant inside a relative clause after the suit noun
+    _p("suit-X-filed-against", "dispute",
+       rf"\b{SUIT_N}\s+(?:that\s+|which\s+)?(?P<c>{LIST}){AUX}\s+(?:filed|brought|lodged|launched|initiated)\s+"
+       rf"(?:{GAP}{{0,30}}?)\bagainst\s+(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    # case names: "Brightwave Records v. Pixwave", "A v B", "A versus B" (with a legal word in the sentence)
+    _p("case-name", "dispute", rf"(?P<c>{E})\s+(?:v\.?|versus)\s+(?P<r>{E})(?!'s)", {"c": "claimant", "r": "respondent"}),
     # respondents only: the claimants come from the lawsuit being talked about
     _p("suit-against", "dispute",
        rf"\b{SUIT_N}\b(?:{GAP}{{0,60}}?)\b(?:against|targeting|naming|directed\s+at|aimed\s+at|targets|names|"
@@ -276,9 +292,14 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
     # "X holds a licence from Y", "X obtained a blanket licence from Y", "the licences it holds from Y and Z"
     _p("licence-from", "agreement",
        rf"(?P<a>{LIST}){AUX}\s+(?P<v>holds|held|hold|has|had|have|obtained|obtains|obtain|secured|secures|secure|got|gets|get|"
-       rf"received|receives|receive|won|win|took\s+out|takes\s+out|take\s+out|acquired|bought)\s+(?P<h>(?:a|an|the|its|their|new|blanket|[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?)"
+       rf"received|receives|receive|won|win|took\s+out|takes\s+out|take\s+out|acquired|bought)\s+(?P<h>(?:(?:a|an|the|its|their|new|blanket|[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?)?)"
        rf"(?P<n>licen[cs]es?)\s+(?:{GAP}{{0,30}}?)\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<b>{LIST})",
        {"a": "party", "b": "party"}, hedge="h"),
+    # "X has licensed repertoire from A, the agency, and from B": licences taken from each named rights holder
+    _p("licensed-from", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>licensed|licenses|licences|license|licence|sublicensed)\s+(?P<h>{GAP}{{0,40}}?)"
+       rf"\bfrom\s+(?:the\s+)?(?P<b>{LIST})(?:[^@.;]{{0,80}}?\band\s+(?:also\s+)?from\s+(?:the\s+)?(?P<b2>{E}))?",
+       {"a": "party", "b": "party", "b2": "party"}, hedge="h"),
     _p("licences-it-holds-from", "agreement",
        rf"(?P<a>{E})(?:'s)?\s+(?:[\w-]+\s+){{0,6}}?under\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?P<n>licen[cs]es?)\s+"
        rf"(?:it|they)\s+(?:holds?|has|have|obtained|secured)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<b>{LIST})",
@@ -303,7 +324,7 @@ ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
     _p("acquired-by", "acquisition",
        rf"(?P<b>{E})(?:'s)?{AUX}\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be|is\s+being|to\s+be|being|been|"
        rf",\s+which\s+was|,\s+which\s+has\s+been)\s+(?:\w+\s+)?(?P<v>acquired|bought|purchased|snapped\s+up|taken\s+over|"
-       rf"absorbed)\s+(?:{GAP}{{0,30}}?)\bby\s+(?:the\s+)?(?P<a>{E})",
+       rf"absorbed)\s+(?:{GAP}{{0,30}}?)\bby\s+(?:the\s+)?(?:(?!(?:and|or|which|who|that)\b)[A-Za-z][\w-]*\s+){{0,4}}?(?P<a>{E})",
        {"a": "acquirer", "b": "acquiree"}),
     _p("sold-to", "acquisition",
        rf"(?P<b>{E})(?:'s)?{AUX}\s+(?:was|were|is|has\s+been|had\s+been|will\s+be|being)\s+(?P<v>sold)\s+"
@@ -402,6 +423,22 @@ OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
     _p("poss-platform", "owned",
        rf"(?P<y>{E})'s\s+(?:[\w-]+\s+){{0,2}}?{PLATFORM_N}\s*,?\s+(?P<x>{E})",
        {"y": "subject", "x": "object"}),
+    # "Y ... to train its chatbot, X": the owner is the last entity named before "its"
+    _p("its-product", "owned",
+       rf"(?P<y>{E})(?:'s)?[^@.;]{{0,120}}?\bits\s+(?:own\s+|new\s+|flagship\s+|[\w-]+\s+){{0,2}}?(?:chatbot|assistant|"
+       rf"{PLATFORM_N}|model|ai\s+model)\s*,\s+(?P<x>{E})\s*,",
+       {"y": "subject", "x": "object"}),
+    # "ChatGPT maker OpenAI", "Lumo developer Pixwave"
+    _p("X-maker-Y", "owned", rf"(?P<x>{E})\s+(?:maker|creator|developer|owner|operator)\s+(?P<y>{E})(?!'s)",
+       {"y": "subject", "x": "object"}),
+    # "Pixwave's Lumo app", "Pixwave's Lumo streaming service"
+    _p("poss-X-platform", "owned",
+       rf"(?P<y>{E})'s\s+(?P<x>{E})\s+(?:[\w-]+\s+)?(?:app|platform|service|streaming\s+service|chatbot|streamer|marketplace)\b",
+       {"y": "subject", "x": "object"}),
+    # "Ticketmaster, the ticketing service it owns"
+    _p("appos-Y-owns", "owned",
+       rf"(?P<x>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{PLATFORM_N}\s+(?P<y>{E})\s+(?:owns|runs|operates|launched|built)\b",
+       {"y": "subject", "x": "object"}),
     _p("platform-owned", "owned",
        rf"(?P<x>{E}),?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{PLATFORM_N}\s+(?:owned|operated|run|developed|"
        rf"made|launched)\s+by\s+(?:the\s+)?(?P<y>{E})",
@@ -455,6 +492,19 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<o>{E}){AUX}\s+(?:owns|owned|holds|held|has|had|controls|took|takes|acquired|bought)\s+(?:a|an|the)\s+"
        rf"(?:majority|controlling|(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?%|(?:5[1-9]|[6-9]\d)\s+per\s*cent)\s+(?:[\w-]+\s+)?stake\s+in\s+"
        rf"(?:the\s+)?(?P<s>{E})",
+       {"s": "subject", "o": "object"}),
+    # "Y became the majority owner of X" (a controlling stake: a parent, not an acquisition)
+    _p("majority-owner", "subsidiaryOf",
+       rf"(?P<o>{E}){AUX}\s+(?:became|becomes|become|is|was|has\s+become|had\s+become|will\s+become|remains)\s+(?:now\s+)?"
+       rf"(?:the|a)\s+(?:majority|controlling|sole|principal)\s+(?:owner|shareholder|stakeholder)\s+(?:of|in)\s+(?:the\s+)?(?P<s>{E})",
+       {"s": "subject", "o": "object"}),
+    # "the Vantor group's Bellhop Records": a group's named unit
+    _p("group-poss-unit", "subsidiaryOf",
+       rf"\bthe\s+(?P<o>{E})\s+(?:group|conglomerate|company)'s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<s>{E})",
+       {"s": "subject", "o": "object"}),
+    # "Y's X unit": the unit word after the name
+    _p("poss-X-unit", "subsidiaryOf",
+       rf"(?P<o>{E})'s\s+(?P<s>{E})\s+(?:label|imprint|subsidiary|division|unit|arm|business|publishing\s+arm)\b",
        {"s": "subject", "o": "object"}),
     # "UMG label Republic Records", "Sony imprint Columbia"
     _p("Y-label-X", "subsidiaryOf",
@@ -605,6 +655,19 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        {"p": "subject", "o": "object"}),
     _p("X-who-heads-Y", "worksFor",
        rf"(?P<p>{E}),?\s+who\s+(?P<t>heads|leads|runs|founded|co-founded|chairs|oversees|co-founded)\s+(?P<o>{E})",
+       {"p": "subject", "o": "object"}),
+    # "Judge Marla Quint of the US District Court for ...": a judge works for the court
+    _p("judge-of-court", "worksFor",
+       rf"\b(?P<t>Judge|Justice|Magistrate(?:\s+Judge)?)\s+(?P<p>{E}),?\s+(?:of|at|on|in)\s+(?:the\s+)?(?P<o>{E})",
+       {"p": "subject", "o": "object"}),
+    # "The label, whose co-founder and chief executive is Petra Lind"
+    _p("whose-title-is", "worksFor",
+       rf"(?P<o>{E}),?\s+whose\s+(?P<t>[\w&' -]{{2,60}}?)\s+(?:is|was|has\s+been|remains)\s+(?:now\s+)?(?P<p>{E})(?!'s)",
+       {"p": "subject", "o": "object"}),
+    # "Polaris Sound co-CEOs A and B"; "Polaris Sound named co-presidents A and B": each of them
+    _p("Y-titles-list", "worksFor",
+       rf"(?P<o>{E})(?:'s)?(?:{AUX}\s+(?:named|appointed|promoted|hired|has|had))?\s+(?:its\s+|the\s+|new\s+)?"
+       rf"(?P<t>co-[\w-]+(?:\s+[\w-]+)?s|co-founders|founders|co-chairmen)\s*,?\s+(?P<p>{E}(?:\s*,\s*{E})*,?\s+and\s+{E})",
        {"p": "subject", "o": "object"}),
     _p("title-of-Y-X", "worksFor",
        rf"(?:^|[,.;]\s+|\bsaid\s+|\bsays\s+)(?P<t>[\w&' -]{{2,50}}?)\s+of\s+(?P<o>{E}),?\s+(?P<p>{E})",
