@@ -172,7 +172,7 @@ class FactFinder:
         return (
             (_GATES["dispute"], self._disputes, 1),
             (_GATES["agreement"], self._agreements, 1),
-            (_GATES["acquisition"], self._acquisitions, 2),
+            (_GATES["acquisition"], self._acquisitions, 1),  # 1: "accept a takeover by X"
             (_GATES["withdraw"], self._withdrawals, 1),
             (_GATES["owned"], self._ownership, 2),
             (_GATES["subsidiary"], self._subsidiaries, 2),
@@ -525,6 +525,35 @@ class FactFinder:
                     if x != y:
                         self.add("acquisition", {"acquirer": (x,), "acquiree": (y,)}, si, status=status)
 
+        self._acquisition_by_only(si, ms)
+
+    _BY_ONLY = re.compile(
+        r"\b(?:accept(?:ed|s)?|agreed\s+to|agrees\s+to|approved|approves|backed|recommended|completed|completes|"
+        r"closed|finali[sz]ed|(?:was|is|has\s+been)\s+(?:sold|subject)\s+to)\s+(?:a|an|the|its)\s+"
+        r"(?:(?!(?:possible|potential|proposed|rival|rejected|hostile)\b)[\w$.,-]+\s+){0,3}?"
+        r"(?P<v>takeover|acquisition|buyout|purchase|sale)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?"
+        r"(?:(?!(?:and|or|which|who|that)\b)[a-z][\w-]*\s+){0,3}?(?P<a>@\d+@)(?!'s)", re.I)
+
+    def _acquisition_by_only(self, si: int, ms: str) -> None:
+        """"... voted to accept a cash takeover by X": the acquiree is the company the text is about.
+
+        It is an organisation named (or referred to) earlier in the sentence, else the first organisation
+        of the sentence before ("Y is leaving the stock market. Shareholders ... accept a takeover by X").
+        """
+        m = self._BY_ONLY.search(ms)
+        if not m or self._hedged_before(ms, m.start(), 60):
+            return
+        a = self.ids(m.group("a"))
+        if not a or not self.types(a[0]) & ORG_TYPES:
+            return
+        before = [e for e in self.ids(ms[:m.start()]) if self.types(e) & ORG_TYPES and e not in a]
+        if not before and si > 0:
+            prev = [x for x in self.mf.mentions if x.sent == si - 1 and x.kind in ("name", "desc")]
+            before = [e for x in prev[:1] for e in self.mf.entity_ids(x) if self.types(e) & ORG_TYPES and e not in a]
+        if before:
+            status = "completed" if re.search(r"\b(?:completed|completes|closed|finali[sz]ed)\b", m.group(0), re.I) else None
+            self.add("acquisition", {"acquirer": (a[0],), "acquiree": (before[0],)}, si, status=status)
+
     # --- withdrawals --------------------------------------------------------------
     def _withdrawals(self, si: int, ms: str) -> None:
         hit = False
@@ -678,6 +707,19 @@ class FactFinder:
     def _performed(self, si: int, ms: str) -> None:
         self._performed_pronoun(si, ms)
         self._performed_table(si, ms)
+        self._performed_version(si)
+
+    def _performed_version(self, si: int) -> None:
+        """"Red (Taylor's Version)": the artist's own name is in the title; it must be named in the article."""
+        for w in self.mf.mentions:
+            m = re.search(r"\(([A-Z][\w-]*)['’]s\s+Version\)$", w.text) if w.sent == si and w.kind == "work" else None
+            if not m:
+                continue
+            arts = {e for x in self.mf.mentions if x.kind == "name" for e in self.mf.entity_ids(x)
+                    if m.group(1) in self.mf.drafts[e].name.split() and self.types(e) & PERSON_TYPES}
+            if len(arts) == 1:
+                for wid in self.mf.entity_ids(w):
+                    self.add("performedBy", {"subject": (wid,), "object": (arts.pop(),)}, si)
 
     def _performed_pronoun(self, si: int, ms: str) -> None:
         """"Her album "X"", "their new single 'X'": the artist is the last one named before."""
@@ -700,7 +742,9 @@ class FactFinder:
                     tw, ta = self.types(w), self.types(a)
                     if "Work" not in tw or ta & ORG_TYPES or "Work" in ta:
                         continue
-                    if not ta & PERSON_TYPES and not ta and not self.mf._person_name(self.mf.drafts[a].name):
+                    # "'Forever Young' by Alphaville": an untyped name after a quoted title and "by" is its performer
+                    if not ta & PERSON_TYPES and not ta and not self.mf._person_name(self.mf.drafts[a].name) \
+                            and not (pat.name == "work-by" and re.match(r"@\d+@[\"']?,?[\"']?\s+by\s+@", m.group(0))):
                         continue
                     self.extra_types.setdefault(a, set()).add("Artist")
                     self.add("performedBy", {"subject": (w,), "object": (a,)}, si)

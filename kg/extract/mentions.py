@@ -153,7 +153,9 @@ class MentionFinder:
             content = m.group(gi)
             a, b = m.start(gi), m.end(gi)
             stripped = content.strip()
-            if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()):
+            # "(I Can't Get No) Satisfaction": a title may open with a parenthesis
+            if not stripped or not (stripped[0].isupper() or stripped[0].isdigit()
+                                    or re.match(r"\([A-Z0-9][^()]*\)\s+[A-Z0-9]", stripped)):
                 continue
             if len(stripped.split()) > 8 or stripped[-1] in ",.;:!?" and len(stripped.split()) > 3:
                 continue
@@ -167,9 +169,20 @@ class MentionFinder:
             elif re.match(r"\s*,?\s*(?:(?:recorded|performed|sung|written|released)\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z]",
                           after):
                 reason = "by"
-            cands.append((stripped, a + (len(content) - len(content.lstrip())), reason))
-        sure = {c for c, _, r in cands if r}
-        for content, a, reason in cands:
+            elif re.search(r"\((?:[^()]*\s)?(?:Version|Remix|Remaster(?:ed)?|Edit|Mix|Deluxe(?: Edition)?|Live|Acoustic)\)$", stripped) \
+                    or re.match(r"\([A-Z0-9][^()]*\)\s+[A-Z0-9]", stripped):
+                reason = "title-shape"  # "Red (Taylor's Version)", "(Sittin' On) The Dock of the Bay"
+            cands.append((stripped, a + (len(content) - len(content.lstrip())), reason, m.start(), m.end()))
+        # a quoted title listed next to a sure one is a work too: "'A', 'B' and 'C' by X"
+        for k in range(len(cands)):
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(cands) and cands[j][2] and not cands[k][2]:
+                    lo, hi = (cands[j], cands[k]) if j < k else (cands[k], cands[j])
+                    if re.fullmatch(r"\s*(?:,|,?\s+(?:and|or|as well as|and then|followed by|was followed by))\s*", self.text[lo[4]:hi[3]]):
+                        c = cands[k]
+                        cands[k] = (c[0], c[1], "list", c[3], c[4])
+        sure = {c for c, _, r, _, _ in cands if r}
+        for content, a, reason, _, _ in cands:
             if content in sure and not self._overlaps(a, a + len(content)):
                 self.taken.append((a, a + len(content)))
                 self.mentions.append(Mention(a, a + len(content), content, self._sent_of(a), kind="work",

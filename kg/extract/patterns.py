@@ -313,6 +313,17 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<a>{LIST}){AUX}\s+(?P<v>settled|settles|settle|reached\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?settlement)\s+"
        rf"(?P<h>{GAP}{{0,40}}?)\bwith\s+(?P<b>{LIST})",
        {"a": "party", "b": "party"}, hedge="h"),
+    # "X has ended its lawsuit against Z and turned Y into a business partner"
+    _p("turned-into-partner", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?:[^.;]{{0,100}}?\band\s+(?:has\s+|have\s+)?)?(?P<v>turned|turns|turn|made|makes|make)\s+(?P<b>{E})\s+"
+       rf"into\s+(?:a|an|its|their)\s+(?P<n>(?:[\w-]+\s+)?(?:partner|ally))\b",
+       {"a": "party", "b": "party"}),
+    # "X and Y announced a partnership", "X and Y have formed a joint venture"
+    _p("and-announced-partnership", "agreement",
+       rf"(?<!,\s)(?<!,)(?P<a>{E})\s+and\s+(?P<b>{E}){AUX}\s+(?P<v>announced|unveiled|formed|launched|struck|sealed|signed|entered\s+into|"
+       rf"agreed|revealed|set\s+up)\s+(?:a|an|the|their)\s+(?P<h>(?:[\w-]+\s+){{0,3}}?)(?P<n>partnership|alliance|joint\s+venture|"
+       rf"tie-up|collaboration)\b",
+       {"a": "party", "b": "party"}),
     _p("deal-with", "agreement",
        rf"(?P<a>{LIST}){AUX}\s+(?P<h>{GAP}{{0,50}}?)\b(?P<n>{DEAL_N})\s+with\s+(?P<b>{LIST})",
        {"a": "party", "b": "party"}, hedge="h"),
