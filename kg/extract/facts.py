@@ -57,7 +57,7 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
     "owned": r"owned|belong|operat|\brun|controll|backed|develop|made|built|managed|created|launched|acquired|owns|runs|"
              r"controls|makes|parent|owner|behind|'s|\bits\s|maker|creator|developer",
     "subsidiary": r"'s|label|imprint|subsidiar|division|unit|arm\b|part of|member|publisher|umbrella|brand|company|"
-                  r"business|outlet|affiliate|distributor|\bof\b|folded|merged|absorbed|integrated|consolidated|owner|owned|group's",
+                  r"business|outlet|affiliate|distributor|\bof\b|folded|merged|absorbed|integrated|consolidated|owner|owned|group's|remains\s+@",
     "signed": r"sign|releas|record|home to|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
               r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable",
     "performed": r"'s|\bby\b|releas|album|single|track|song|mixtape|\bep\b|@,?\s*[\"']@|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
@@ -621,6 +621,9 @@ class FactFinder:
 
     def _subsidiaries(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.SUBSIDIARY_PATTERNS, ms):
+            if pat.name == "acquired-remains-owner" and m.group("r") and not re.fullmatch(
+                    r"its\s+(?:majority\s+)?(?:owner|parent)", self.unmask(m.group("r")).strip(), re.I):
+                continue  # "which bought X, is its rival": only "its owner/parent" says who owns X
             subs, parents = self.ids(m.group("s")), self.ids(m.group("o"))
             for s in subs:
                 for o in parents:
@@ -769,7 +772,7 @@ class FactFinder:
                 else:
                     if bare is not None:
                         t_raw, o_raw = bare
-            if pat.name == "Y-titles-list":
+            if pat.name in ("Y-titles-list", "list-title-of-Y"):
                 t = m.group("t")
                 title = t[:-3] + "man" if t.lower().endswith("men") else t[:-1]  # "co-CEOs" -> "co-CEO"
             elif pat.name == "judge-of-court":
@@ -787,7 +790,9 @@ class FactFinder:
                 if len(ps) == 1 and len(os_) == 1 and "Court" in self.types(os_[0]):
                     self.add("worksFor", {"subject": ps, "object": os_}, si, title=title)
                 continue
-            if pat.name == "Y-titles-list":
+            if pat.name in ("Y-titles-list", "list-title-of-Y"):
+                if pat.name == "list-title-of-Y" and not self.mf._title_head_re.search(title):
+                    continue  # "A and B, the rating agencies of ...": not a job title
                 if len(os_) == 1 and self.types(os_[0]) & ORG_TYPES:
                     for p in ps:
                         if (self.types(p) & PERSON_TYPES or self.mf.drafts[p].person_shaped or self.mf._person_name(

@@ -826,6 +826,13 @@ class MentionFinder:
                            and m.start < ref.start and m is not ref]):
             if m.descriptor == ref.descriptor and m.entity in compatible:
                 return m.entity
+        # "UMG agreed to buy Downtown. The New York-based company's ...": a located description ("X-based") is
+        # the writer's variation for the name just mentioned, not a return to the sentence's subject
+        if ref.honorific and re.search(r"\w-based\b", ref.honorific) and ref.sent > 0:
+            prev = [m.entity for m in self.mentions if m.sent in (ref.sent, ref.sent - 1) and m.entity is not None
+                    and m.start < ref.start]
+            if prev and compatible[0] in prev:
+                return compatible[0]
         for si in (ref.sent, ref.sent - 1):
             # untyped capitalised words ("Days before the decision, X signed") are not subjects
             firsts = [m for m in self.mentions if m.sent == si and m.kind in ("name", "desc", "pron") and m.entity is not None

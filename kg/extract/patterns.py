@@ -521,6 +521,16 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
     _p("Y-label-X", "subsidiaryOf",
        rf"(?P<o>{E})(?:'s)?\s+(?:label|imprint|subsidiary|sub-label|division|publishing\s+arm)s?\s+(?P<s>{LIST})",
        {"s": "subject", "o": "object"}),
+    # "Y's remaining businesses, among them the distributor A and the publisher B": each is a unit of Y
+    _p("poss-units-including", "subsidiaryOf",
+       rf"(?P<o>{E})'s\s+(?:[\w-]+\s+){{0,2}}?(?:businesses|subsidiaries|units|divisions|companies|labels|imprints|brands)\s*,?\s+"
+       rf"(?:among\s+them|including|such\s+as)\s+(?P<s>{LIST})",
+       {"s": "subject", "o": "object"}),
+    # "Y, which acquired X in 2017, remains its owner" ("its owner" may be masked as a reference: checked in facts.py)
+    _p("acquired-remains-owner", "subsidiaryOf",
+       rf"(?P<o>{E}),\s+which\s+(?:acquired|bought|purchased)\s+(?P<s>{E}){GAP}{{0,30}},\s+(?:remains|is\s+still|is)\s+"
+       rf"(?:(?:its|the\s+company's)\s+(?:owner|parent|majority\s+owner)\b|(?P<r>{E}))",
+       {"s": "subject", "o": "object"}),
     _p("poss-name", "possessive", rf"(?P<o>{E})'s\s+(?:own\s+)?(?P<s>{E})(?!')", {"s": "subject", "o": "object"}),
 )
 
@@ -673,12 +683,22 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        {"p": "subject", "o": "object"}),
     # "The label, whose co-founder and chief executive is Petra Lind"
     _p("whose-title-is", "worksFor",
-       rf"(?P<o>{E}),?\s+whose\s+(?P<t>[\w&' -]{{2,60}}?)\s+(?:is|was|has\s+been|remains)\s+(?:now\s+)?(?P<p>{E})(?!'s)",
+       rf"(?P<o>{E})(?:\s+(?:board|management|team))?,?\s+whose\s+(?P<t>[\w&' -]{{2,60}}?)\s+(?:is|was|has\s+been|remains)\s+(?:now\s+)?(?P<p>{E})(?!'s)",
        {"p": "subject", "o": "object"}),
     # "Polaris Sound co-CEOs A and B"; "Polaris Sound named co-presidents A and B": each of them
     _p("Y-titles-list", "worksFor",
        rf"(?P<o>{E})(?:'s)?(?:{AUX}\s+(?:named|appointed|promoted|hired|has|had))?\s+(?:its\s+|the\s+|new\s+)?"
        rf"(?P<t>co-[\w-]+(?:\s+[\w-]+)?s|co-founders|founders|co-chairmen)\s*,?\s+(?P<p>{E}(?:\s*,\s*{E})*,?\s+and\s+{E})",
+       {"p": "subject", "o": "object"}),
+    # "A and B, the co-chief executives of Y": each of them
+    _p("list-title-of-Y", "worksFor",
+       rf"(?P<p>{E}(?:\s*,\s*{E})*,?\s+and\s+{E}),\s+(?:the\s+|its\s+)?(?P<t>(?:co-)?[\w-]+(?:\s+[\w-]+)?s)\s+(?:of|at)\s+"
+       rf"(?:the\s+)?(?P<o>{E})(?!'s)",
+       {"p": "subject", "o": "object"}),
+    # "The company, led by chief executive X": the leader is an employee
+    _p("Y-led-by-title-X", "worksFor",
+       rf"(?P<o>{E}),\s+(?:which\s+is\s+|now\s+)?(?:led|run|headed|chaired)\s+by\s+(?:its\s+|the\s+)?"
+       rf"(?P<t>[\w&' -]{{2,40}}?)\s+(?P<p>{E})(?!'s)",
        {"p": "subject", "o": "object"}),
     _p("title-of-Y-X", "worksFor",
        rf"(?:^|[,.;]\s+|\bsaid\s+|\bsays\s+)(?P<t>[\w&' -]{{2,50}}?)\s+of\s+(?P<o>{E}),?\s+(?P<p>{E})",
