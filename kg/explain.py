@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import NotFoundError
-from kg.store import PREFIXES
+from kg.store import PREFIXES, query_options
 
 _ENTITY_CLASSES = ("RecordLabel", "Company", "Platform", "Person", "Artist", "Work", "Organization",
                    "Court", "TradeBody", "MediaOutlet", "Regulator")
@@ -113,7 +113,7 @@ def _value(term) -> str | None:
 def _rows(store: ox.Store, query: str, **bindings) -> list[dict]:
     # Values are bound by substitution (pyoxigraph requires the variable to be projected).
     subs = {ox.Variable(k): v for k, v in bindings.items()}
-    solutions = store.query(query, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs)
+    solutions = store.query(query, prefixes=PREFIXES, substitutions=subs, **query_options(store))
     names = [v.value for v in solutions.variables]
     return [{n: _value(row[n]) for n in names} for row in solutions]
 

@@ -201,7 +201,7 @@ def _write_dataset(staging: Path, resolved: Resolved, runs: dict, options: Build
     if options.store:
         from kg.store import load_dataset_into_store
 
-        load_dataset_into_store(staging / "graph.trig", staging / STORE_DIR)
+        load_dataset_into_store(staging / "graph.trig", staging / STORE_DIR, merged=staging / "graph.ttl")
         files[STORE_DIR] = True
     (staging / MERGES_FILE).write_text(json.dumps(merge_report(resolved), indent=2, ensure_ascii=False) + "\n")
     files[MERGES_FILE] = True

@@ -56,7 +56,7 @@ from rdflib.term import Node
 
 import kg
 from kg.errors import EndpointError, NotFoundError, QueryError
-from kg.store import PREFIXES, STORE_DIRNAME, TRIG_NAME, _to_ox_term, open_store
+from kg.store import PREFIXES, STORE_DIRNAME, TRIG_NAME, _to_ox_term, open_store, query_options
 
 #: Where the saved queries live: ``queries/*.rq`` at the top of the repository.
 QUERIES_DIR = Path(kg.__file__).resolve().parent.parent / "queries"
@@ -389,16 +389,12 @@ def _run_store(store: ox.Store, sparql: str, bound: dict[str, Any]) -> QueryResu
     subs = {ox.Variable(k): v for k, v in bound.items()}
     try:
         try:
-            results = store.query(
-                sparql, use_default_graph_as_union=True, prefixes=PREFIXES, substitutions=subs or None
-            )
+            results = store.query(sparql, prefixes=PREFIXES, substitutions=subs or None, **query_options(store))
         except (ValueError, RuntimeError) as exc:
             # Oxigraph substitutes only projected variables; join the others with VALUES.
             if not subs or "does not contain" not in str(exc):
                 raise
-            results = store.query(
-                sparql + _values_clause(bound), use_default_graph_as_union=True, prefixes=PREFIXES
-            )
+            results = store.query(sparql + _values_clause(bound), prefixes=PREFIXES, **query_options(store))
         return _from_ox_results(results)
     except SyntaxError as exc:
         raise _syntax_error(exc.msg or str(exc)) from exc
@@ -468,6 +464,7 @@ def _with_timeout(fn, timeout: float | None):
 _WORKER = r"""
 import json, sys
 import pyoxigraph as ox
+from kg.store import query_options
 job = json.loads(sys.stdin.read())
 try:
     if job["mode"] == "store":
@@ -480,13 +477,12 @@ try:
         triple = next(iter(ox.parse(input="<urn:x:s> <urn:x:p> " + nt + " .", format=ox.RdfFormat.N_TRIPLES)))
         subs[ox.Variable(name)] = triple.object
     try:
-        res = store.query(job["sparql"], use_default_graph_as_union=True, prefixes=job["prefixes"],
-                          substitutions=subs or None)
+        res = store.query(job["sparql"], prefixes=job["prefixes"], substitutions=subs or None,
+                          **query_options(store))
     except (ValueError, RuntimeError) as exc:
         if not subs or "does not contain" not in str(exc):
             raise
-        res = store.query(job["sparql"] + job["values"], use_default_graph_as_union=True,
-                          prefixes=job["prefixes"])
+        res = store.query(job["sparql"] + job["values"], prefixes=job["prefixes"], **query_options(store))
     out = sys.stdout.buffer
     if isinstance(res, ox.QueryTriples):
         out.write(b"graph\n"); res.serialize(out, ox.RdfFormat.N_TRIPLES)

@@ -38,6 +38,9 @@ from kg.namespace import MB_IRI, RESOURCE_IRI
 STORE_DIRNAME = "store"
 #: Name of the dataset file inside a data directory.
 TRIG_NAME = "graph.trig"
+#: A graph of the store holding the merged graph (graph.ttl): each triple once, so
+#: queries need not join over one copy per assertion graph (see :func:`query_options`).
+MERGED_GRAPH = RESOURCE_IRI + "graph/merged"
 
 #: Prefixes bound in every file mbkg writes (and known to ``kg query``).
 PREFIXES: dict[str, str] = {
@@ -67,6 +70,21 @@ _FORMATS: dict[str, ox.RdfFormat] = {
 
 
 # --- opening ------------------------------------------------------------
+
+
+def query_options(store: ox.Store) -> dict[str, Any]:
+    """How to query ``store``: over its merged graph when it has one, else over the union of its graphs.
+
+    Oxigraph's union default graph keeps one copy of a triple per graph holding it, so a
+    fact stated by k articles matches k times in every pattern and joins multiply the
+    copies. A build's store also holds the merged graph (each triple once); querying it
+    together with the default graph (where the assertion metadata lives) keeps joins
+    small, while ``GRAPH ?g`` still reaches every assertion graph.
+    """
+    merged = ox.NamedNode(MERGED_GRAPH)
+    if store.contains_named_graph(merged):
+        return {"default_graph": [merged, ox.DefaultGraph()]}
+    return {"use_default_graph_as_union": True}
 
 
 def store_path(data_dir: str | os.PathLike) -> Path:
@@ -131,7 +149,8 @@ def open_store(data_dir: str | os.PathLike, *, read_only: bool = True) -> ox.Sto
 
 
 def load_dataset_into_store(
-    trig: bytes | str | os.PathLike, store_dir: str | os.PathLike, *, format: str = "trig"
+    trig: bytes | str | os.PathLike, store_dir: str | os.PathLike, *, format: str = "trig",
+    merged: str | os.PathLike | None = None,
 ) -> Path:
     """Replace the store in ``store_dir`` by the dataset in ``trig``, all or nothing.
 
@@ -186,6 +205,8 @@ def load_dataset_into_store(
             store.bulk_load(path=str(trig), format=rdf_format)
         else:
             store.bulk_load(input=bytes(trig), format=rdf_format)
+        if merged is not None:
+            store.bulk_load(path=str(merged), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(MERGED_GRAPH))
         store.flush()
         # Drop the handle so RocksDB closes its files before the rename.
         del store
