@@ -197,11 +197,14 @@ def _write_dataset(staging: Path, resolved: Resolved, runs: dict, options: Build
     _serialize(dataset, staging / "graph.ttl", "turtle")
     _serialize(dataset, staging / "graph.trig", "trig")
     files["graph.ttl"] = files["graph.trig"] = True
-    del dataset
     if options.store:
         from kg.store import load_dataset_into_store
 
-        load_dataset_into_store(staging / "graph.trig", staging / STORE_DIR, merged=staging / "graph.ttl")
+        union = staging / "union.nt"  # every graph's triples once: what queries run over
+        _serialize(dataset, union, "nt")
+        del dataset
+        load_dataset_into_store(staging / "graph.trig", staging / STORE_DIR, merged=union)
+        union.unlink()
         files[STORE_DIR] = True
     (staging / MERGES_FILE).write_text(json.dumps(merge_report(resolved), indent=2, ensure_ascii=False) + "\n")
     files[MERGES_FILE] = True

@@ -77,13 +77,13 @@ def query_options(store: ox.Store) -> dict[str, Any]:
 
     Oxigraph's union default graph keeps one copy of a triple per graph holding it, so a
     fact stated by k articles matches k times in every pattern and joins multiply the
-    copies. A build's store also holds the merged graph (each triple once); querying it
-    together with the default graph (where the assertion metadata lives) keeps joins
-    small, while ``GRAPH ?g`` still reaches every assertion graph.
+    copies. A build's store also holds the union of all its graphs with each triple once
+    (``merged``, see :func:`load_dataset_into_store`); querying that keeps joins small,
+    while ``GRAPH ?g`` still reaches every assertion graph.
     """
     merged = ox.NamedNode(MERGED_GRAPH)
     if store.contains_named_graph(merged):
-        return {"default_graph": [merged, ox.DefaultGraph()]}
+        return {"default_graph": merged}
     return {"use_default_graph_as_union": True}
 
 
@@ -206,6 +206,7 @@ def load_dataset_into_store(
         else:
             store.bulk_load(input=bytes(trig), format=rdf_format)
         if merged is not None:
+            # N-Triples or Turtle of the union of the dataset's graphs, each triple once
             store.bulk_load(path=str(merged), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(MERGED_GRAPH))
         store.flush()
         # Drop the handle so RocksDB closes its files before the rename.
