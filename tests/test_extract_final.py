@@ -4,31 +4,7 @@ Sentences are our own; each test also holds a trap that must not give the fact.
 """
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Article
-
-
-def run(text: str):
-    return extract(Article(text="Headline of the story\n\n" + text, title="Headline of the story", path="t.txt"))
-
-
-def rel(x, kind):
-    out = set()
-    for f in x.facts:
-        if f.kind != kind:
-            continue
-        r = f.roles
-        if "party" in r:
-            out.add(frozenset(r["party"]))
-        elif "acquirer" in r:
-            out.add((r["acquirer"][0], r["acquiree"][0]))
-        else:
-            out.add((r["subject"][0], r["object"][0]))
-    return out
-
-
-def names(x, etype):
-    return {e.name for e in x.entities if etype in e.types}
+from tests.extract_helpers import names, rel, run
 
 
 def test_versioned_titles_in_a_list_are_works_of_the_named_artist():

@@ -5,34 +5,7 @@ extractor missed on real 2019-2026 articles; none of the sentences is taken from
 """
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Article
-
-
-def run(text: str):
-    return extract(Article(text="Headline of the story\n\n" + text, title="Headline of the story", path="t.txt"))
-
-
-def rel(x, kind):
-    out = set()
-    for f in x.facts:
-        if f.kind != kind:
-            continue
-        r = f.roles
-        if "party" in r:
-            out.add(frozenset(r["party"]))
-        elif "claimant" in r:
-            out.add((r["claimant"][0], r["respondent"][0]))
-        elif "acquirer" in r:
-            out.add((r["acquirer"][0], r["acquiree"][0]))
-        else:
-            out.add((r["subject"][0], r["object"][0]))
-    return out
-
-
-def dispute(x, claimant, respondent):
-    return next((f for f in x.facts if f.kind == "dispute" and f.roles["claimant"][0] == claimant
-                 and f.roles["respondent"][0] == respondent), None)
+from tests.extract_helpers import dispute, rel, run
 
 
 def test_sued_both_x_and_its_rival_y():

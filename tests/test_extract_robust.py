@@ -6,34 +6,7 @@ dev set. Where a category has a trap, the trap is asserted not to become a fact.
 """
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Article
-
-
-def run(text: str):
-    return extract(Article(text="Headline of the story\n\n" + text, title="Headline of the story", path="t.txt"))
-
-
-def rel(x, kind):
-    """The facts of one kind as ``(subject, object)`` pairs or frozensets of parties."""
-    out = set()
-    for f in x.facts:
-        if f.kind != kind:
-            continue
-        r = f.roles
-        if "party" in r:
-            out.add(frozenset(r["party"]))
-        elif "claimant" in r:
-            out.add((r["claimant"][0], r["respondent"][0]))
-        elif "acquirer" in r:
-            out.add((r["acquirer"][0], r["acquiree"][0]))
-        else:
-            out.add((r["subject"][0], r["object"][0]))
-    return out
-
-
-def types(x, name):
-    return next((e.types for e in x.entities if e.name == name), set())
+from tests.extract_helpers import rel, run, types
 
 
 # --- typing by head noun --------------------------------------------------------------------

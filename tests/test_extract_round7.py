@@ -4,7 +4,7 @@ Sentences are our own; each test also holds a trap that must not give the fact.
 """
 from __future__ import annotations
 
-from tests.test_extract_final import rel, run
+from tests.extract_helpers import rel, run
 
 
 def test_list_of_people_with_a_plural_title_each_work_for_the_company():
