@@ -57,13 +57,18 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
     "owned": r"owned|belong|operat|\brun|controll|backed|develop|made|built|managed|created|launched|acquired|owns|runs|"
              r"controls|makes|parent|owner|behind|'s|\bits\s|maker|creator|developer",
     "subsidiary": r"'s|label|imprint|subsidiar|division|unit|arm\b|part of|member|publisher|umbrella|brand|company|"
-                  r"business|outlet|affiliate|distributor|\bof\b|folded|merged|absorbed|integrated|consolidated|owner|owned|group's|remains\s+@",
+                  r"business|outlet|affiliate|distributor|\bof\b|folded|merged|absorbed|integrated|consolidated|owner|owned|group's|remains\s+@|whose|@,\s*@",
     "signed": r"sign|releas|record|home to|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
               r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable",
     "performed": r"'s|\bby\b|releas|album|single|track|song|mixtape|\bep\b|@,?\s*[\"']@|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
                  r"wrote|sang|sings",
     "status": r"dismiss|settle",
 }.items()}
+
+
+# "X, the company whose label Y": the text between X and Y that makes Y a unit of X
+_WHOSE_UNIT = re.compile(r",?\s+(?:the\s+(?:[\w-]+\s+)?(?:company|group|firm|conglomerate|parent)\s*,?\s+)?whose\s+"
+                         + P.UNIT_N + r"\s", re.I)
 
 
 _TERMS: dict[int, tuple] = {}
@@ -624,15 +629,17 @@ class FactFinder:
             if pat.name == "acquired-remains-owner" and m.group("r") and not re.fullmatch(
                     r"its\s+(?:majority\s+)?(?:owner|parent)", self.unmask(m.group("r")).strip(), re.I):
                 continue  # "which bought X, is its rival": only "its owner/parent" says who owns X
+            if pat.name == "whose-named-unit" and not self._whose_unit(ms, m):
+                continue  # "X, whose Y": only a unit word ("whose label Y") makes Y a unit of X
             subs, parents = self.ids(m.group("s")), self.ids(m.group("o"))
             for s in subs:
                 for o in parents:
                     if s == o:
                         continue
                     ts, to = self.types(s), self.types(o)
-                    if pat.name == "whose-unit" and not ts & ORG_TYPES:
+                    if pat.name in ("whose-unit", "whose-named-unit") and not ts & ORG_TYPES:
                         continue
-                    if pat.name == "whose-unit" and not to and not self.mf.drafts[o].person_shaped:
+                    if pat.name in ("whose-unit", "whose-named-unit") and not to and not self.mf.drafts[o].person_shaped:
                         self.extra_types.setdefault(o, set()).add("Company")  # "X, whose imprint Y": X has units
                         to = self.types(o)
                     if not (to & ORG_TYPES) or ts & PERSON_TYPES or "Work" in ts:
@@ -651,6 +658,12 @@ class FactFinder:
                         self.add("operates", {"subject": (o,), "object": (s,)}, si)
                     elif ts & ORG_TYPES or not ts:
                         self.add("subsidiaryOf", {"subject": (s,), "object": (o,)}, si)
+
+    def _whose_unit(self, ms: str, m: re.Match) -> bool:
+        """'X, (the company) whose label Y': the words before Y, with any its mention absorbed, name a unit."""
+        ment = self.mf.mentions[int(PH.search(m.group("s")).group(1))]
+        head = self.article.text[ment.mask_start:ment.start] if ment.kind == "name" else ""
+        return bool(_WHOSE_UNIT.match(self.unmask(ms[m.end("o"):m.start("s")]) + head + " "))
 
     def _same_name_root(self, a: int, b: int, allow: bool = False) -> bool:
         return False

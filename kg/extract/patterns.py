@@ -495,9 +495,15 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:folded|merged|absorbed|moved|integrated|placed|brought|consolidated)\s+(?:in)?to\s+(?:the\s+)?(?P<o>{E})"
        rf"(?!'s)",
        {"s": "subject", "o": "object"}),
-    # "X, whose Nashville imprint Y is home to ..."
+    # "X, whose Nashville imprint Y is home to ..."; "X, the company whose label Y ..."
     _p("whose-unit", "subsidiaryOf",
-       rf"(?P<o>{E}),?\s+whose\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}s?\s*,?\s+(?P<s>{LIST})", {"s": "subject", "o": "object"}),
+       rf"(?P<o>{E}),?\s+(?:the\s+(?:[\w-]+\s+)?(?:company|group|firm|conglomerate|parent)\s*,?\s+)?whose\s+(?:[\w-]+\s+){{0,2}}?"
+       rf"{UNIT_N}s?\s*,?\s+(?P<s>{LIST})", {"s": "subject", "o": "object"}),
+    # "Hybe, the company whose label Big Hit Music ...": the unit word (and the description) may be inside the
+    # mention of the unit, so facts.py checks the unmasked text
+    _p("whose-named-unit", "subsidiaryOf",
+       rf"(?P<o>{E}),?\s+(?:(?:the\s+(?:[\w-]+\s+)?(?:company|group|firm|conglomerate|parent)\s*,?\s+)?whose\s+)?(?P<s>{E})",
+       {"s": "subject", "o": "object"}),
     # "Y owns a 60% stake in X", "Y holds a majority stake in X"
     _p("majority-stake", "subsidiaryOf",
        rf"(?P<o>{E}){AUX}\s+(?:owns|owned|holds|held|has|had|controls|took|takes|acquired|bought)\s+(?:a|an|the)\s+"
