@@ -51,7 +51,7 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
     "agreement": r"deal|agreement|pact|partner|licen|contract|relationship|allian|tie-up|venture|collaborat|settle|"
                  r"arrangement|accord|truce|ally|team|join|work|expire|lapse|memorand|\bmou\b|fight|dispute|row|feud|case|"
                  r"resolv|end",
-    "acquisition": r"acqui|bought|buy|purchas|snap|over\b|swallow|scoop|picked up|picks up|absorb|control of|stake|merge|"
+    "acquisition": r"acqui|private|bought|buy|purchas|snap|over\b|swallow|scoop|picked up|picks up|absorb|control of|stake|merge|"
                    r"sold|sell|offload|buyout|sale|goes to",
     "withdraw": r"withdr|pull|remov|down\b|yank|muted",
     "owned": r"owned|belong|operat|\brun|controll|backed|develop|made|built|managed|created|launched|acquired|owns|runs|"
@@ -509,7 +509,7 @@ class FactFinder:
     # --- acquisitions ---------------------------------------------------------------
     def _acquisitions(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.ACQUISITION_PATTERNS, ms, subject_guard=True):
-            a, b = self.ids(m.group("a")), self.ids(m.group("b"))
+            a, b = tuple(dict.fromkeys(self.ids(m.group("a")) + self.ids(m.groupdict().get("a2")))), self.ids(m.group("b"))
             if not a or not b:
                 continue
             pre = ms[max(0, m.start() - 40):m.start("v") if m.groupdict().get("v") else m.start()]
@@ -517,6 +517,9 @@ class FactFinder:
                          ms[m.start():m.start("v")] if m.groupdict().get("v") else "", re.I):
                 continue
             del pre
+            if pat.name == "poss-deal-for" and not re.search(
+                    r"\b(?:buy\w*|bought|acqui\w+|purchas\w+|takeover|take\s+over|took\s+over)\b", ms, re.I):
+                continue  # "X's deal for Y" is a purchase only when the sentence says so
             if any(self.types(e) & PERSON_TYPES and not self.types(e) & ORG_TYPES for e in b):
                 continue  # "bought Drake's catalogue" is not an acquisition of Drake
             text = m.group(0).lower()

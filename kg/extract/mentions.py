@@ -942,7 +942,7 @@ def _reference_res(lex: Lexicon) -> tuple:
     plural = re.compile(
         r"\b(?:[Tt]he two|[Bb]oth(?: the)?|[Tt]he pair of)\s+(?P<desc>" + "|".join(re.escape(k) for k in lex.plural_descriptors) + r")(?P<poss>['’])?|\b(?P<pair>[Tt]he pair|[Bb]oth sides|[Bb]oth parties|[Tt]he duo)\b"
     )
-    latter = re.compile(r"\b[Tt]he (?P<which>latter|former)(?P<poss>['’]s)?\b")
+    latter = re.compile(r"\b[Tt]he (?P<which>latter|former)(?P<poss>['’]s)?\b(?!\s+(?:chief|president|chair\w*|head|boss|executive|ceo|director|manager|partner|owner|member|producer|singer|rapper|lawyer|employee|co-\w+)\b)")
     pron = re.compile(
         r"(?:^|(?<=[.!?]\s))(?P<pp>Its)\b(?=\s+(?:[\w-]+\s+){0,2}(?:roster|artists|acts|catalogue|catalog|recordings|label|"
         r"imprint|parent|owner|publishing|chief|head|president))|\b(?P<p>[Hh]e|[Ss]he|[Ii]t)\b(?=\s+(?:(?:has|have|had|also|now|will|then|later|recently|first|"

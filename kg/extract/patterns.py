@@ -172,6 +172,11 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
     _p("sue-together", "dispute",
        rf"(?P<c>{LIST}){AUX}\s+{SUE_V}\s+(?P<r>{LIST})\s+(?:together|along|jointly)\s+with\s+(?P<c2>{LIST})",
        {"c": "claimant", "c2": "claimant", "r": "respondent"}),
+    # "A, along with B, sued C": B is a second claimant (the commas set the companion apart)
+    _p("sue-along", "dispute",
+       rf"(?P<c>{LIST})\s*,\s*(?:together|along|jointly)\s+with\s+(?P<c2>{LIST})\s*,{AUX}\s+(?:{SUE_V}\s+|{FILE_V}\s+"
+       rf"(?:{GAP}{{0,40}}?)\b{SUIT_N}\s+against\s+)(?P<r>{LIST})",
+       {"c": "claimant", "c2": "claimant", "r": "respondent"}),
     # "B has settled a lawsuit brought by A", "B faces a suit filed by A"
     _p("suit-brought-by", "dispute",
        rf"(?P<r>{LIST}){AUX}\s+(?P<v>settled|settles|faces|faced|is\s+facing|was\s+facing|won|wins|lost|loses|defeated|"
@@ -186,7 +191,7 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        {"c": "claimant", "r": "respondent"}),
     # "A, B and C were among more than 50 labels and publishers that accused/sued X"
     _p("among-that-sued", "dispute",
-       rf"(?P<c>{LIST}){AUX}\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+{GAP}{{0,80}}?\b(?:that|who|which)\s+(?:had\s+|have\s+)?"
+       rf"(?P<c>{LIST}){AUX}\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|one\s+of)\s+{GAP}{{0,80}}?\b(?:that|who|which)\s+(?:had\s+|have\s+)?"
        rf"(?:accused|sued|targeted|took|brought\s+(?:a\s+)?(?:[\w-]+\s+)?{SUIT_N}\s+against)\s+(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     # "Y faces a lawsuit from X"; "Y is facing a copyright suit from X"
@@ -248,7 +253,7 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
     _p("sue-r", "dispute", rf"(?P<h>{GAP}{{0,30}})\b{SUE_V}\s+(?P<r>{LIST})", {"r": "respondent"}, hedge="h"),
     _p("plaintiffs", "dispute",
        rf"\b(?:plaintiffs|claimants|petitioners|complainants|the\s+(?:labels|companies|publishers)\s+(?:suing|behind\s+the\s+\w+))"
-       rf"\s+(?:include|includes|included|are|were|,)\s+(?P<c>{LIST})",
+       rf"(?:\s+(?:include|includes|included|are|were)|\s*,)\s+(?P<c>{LIST})",
        {"c": "claimant"}),
     _p("defendants", "dispute",
        rf"\b(?:defendants|respondents)\s+(?:include|includes|included|are|were)\s+(?P<r>{LIST})", {"r": "respondent"}),
@@ -332,6 +337,15 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
 ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
     _p("acquire", "acquisition", rf"(?P<a>{LIST}){AUX}\s+(?P<v>{ACQ_V})\s+{ACQ_FILLER}(?P<b>{LIST})",
        {"a": "acquirer", "b": "acquiree"}),
+    # take-private buyer groups: "X took Y private with A and B", "a consortium of A and B bought Y"
+    _p("take-private", "acquisition",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>took|takes|take|taking|taken)\s+(?P<b>{E})\s+private(?:\s+(?:together\s+|along\s+)?with\s+"
+       rf"(?:partners\s+|co-investors\s+)?(?P<a2>{LIST}))?",
+       {"a": "acquirer", "a2": "acquirer", "b": "acquiree"}),
+    _p("consortium-bought", "acquisition",
+       rf"\b(?:consortium|group|club|syndicate)\s+(?:of|including|made\s+up\s+of|led\s+by)\s+(?P<a>{LIST}){AUX}\s+"
+       rf"(?P<v>{ACQ_V})\s+{ACQ_FILLER}(?P<b>{LIST})",
+       {"a": "acquirer", "b": "acquiree"}),
     _p("acquired-by", "acquisition",
        rf"(?P<b>{E})(?:'s)?{AUX}\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be|is\s+being|to\s+be|being|been|"
        rf",\s+which\s+was|,\s+which\s+has\s+been)\s+(?:\w+\s+)?(?P<v>acquired|bought|purchased|snapped\s+up|taken\s+over|"
@@ -359,6 +373,11 @@ ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
     _p("poss-acquisition", "acquisition",
        rf"(?P<a>{E})'s\s+(?:[\w$.,-]+\s+){{0,4}}?(?P<v>acquisition|purchase|takeover|buyout)\s+of\s+(?:{GAP}{{0,20}}?)"
        rf"(?P<b>{E})",
+       {"a": "acquirer", "b": "acquiree"}),
+    # "X's $1bn deal for Y" (facts.py keeps it only when the sentence has a buy word); "X's deal to buy Y"
+    _p("poss-deal-for", "acquisition",
+       rf"(?P<a>{E})'s\s+(?:(?:planned|proposed|agreed)\s+)?(?:[$€£][\d.,]+\s*(?:bn|billion|m|million|mn)?\s+)?"
+       rf"(?P<v>deal|agreement|transaction)\s+(?:to\s+(?:buy|acquire|purchase|take\s+over)\s+|for\s+)(?P<b>{E})(?!'s)",
        {"a": "acquirer", "b": "acquiree"}),
     _p("acquisition-of-by", "acquisition",
        rf"\b(?P<v>acquisition|purchase|takeover|buyout|sale)\s+of\s+(?P<b>{E})(?:'s)?\s+(?:{GAP}{{0,20}}?)\b(?:by|to)\s+"
@@ -465,6 +484,11 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
     _p("unit-of", "subsidiaryOf",
        rf"(?P<s>{E}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{UNIT_N}|part|member)\s+(?:of|at|within|under|owned\s+by|"
        rf"from|belonging\s+to)\s+(?:the\s+)?(?P<o>{E})",
+       {"s": "subject", "o": "object"}),
+    # "TuneCore, the distributor used by ..., which is a wholly owned subsidiary of Believe": the parent comes late
+    _p("appos-which-is-unit-of", "subsidiaryOf",
+       rf"(?P<s>{E}),\s+(?:{E}(?!'s)\s+)?{GAP}{{0,100}}?,\s+which\s+is\s+(?:now\s+|still\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+       rf"(?:subsidiary|unit|division|arm|imprint|label)\s+of\s+(?:the\s+)?(?P<o>{E})(?!'s)",
        {"s": "subject", "o": "object"}),
     # "the group's publishing arm, UMPG"; "UMG's Republic Records"
     _p("poss-unit", "subsidiaryOf",
