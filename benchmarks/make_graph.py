@@ -23,6 +23,7 @@ import random
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 MB = "https://w3id.org/mbkg/ontology#"
 RES = "https://w3id.org/mbkg/resource/"
@@ -41,6 +42,8 @@ ENTITY_KINDS = [  # (class, share, name pattern)
     ("Person", 0.30, "Person {}"),
     ("Work", 0.10, "Song {}"),
 ]
+ZIPF_S = 1.0  # exponent of the popularity law
+MAX_SHARE = 0.02  # no entity gets more than this share of its class's picks (top entity: ~3% of facts)
 TOPICS = ["AI-generated content", "royalties", "streaming fraud", "touring", "catalog sales", "copyright"]
 ALLEGATIONS = ["defamation", "copyright infringement", "pay-for-play", "breach of contract", "unpaid royalties"]
 STATUSES = ["announced", "active", "expired", "settled", "dismissed", "pending", "completed"]
@@ -55,6 +58,35 @@ def iri(local: str) -> str:
 def lit(text: str, dtype: str | None = None) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"' + (f"^^<{XSD}{dtype}>" if dtype else "")
+
+
+def _cum_weights(n: int, s: float, max_share: float) -> list[float]:
+    """Cumulative Zipf weights 1/rank**s over ``n`` items, the top ones capped at ``max_share``."""
+    w = [1.0 / (i + 1) ** s for i in range(n)]
+    # water-filling: set the top k to the level T = max_share * total; find the k where it holds
+    rest = sum(w)
+    for k in range(n):
+        if (k + 1) * max_share >= 1:
+            w = [1.0] * n
+            break
+        level = max_share * rest / (1 - k * max_share)
+        if w[k] <= level:
+            w[:k] = [level] * k
+            break
+        rest -= w[k]
+    else:  # too few items to cap: every one equal
+        w = [1.0] * n
+    out, acc = [], 0.0
+    for x in w:
+        acc += x
+        out.append(acc)
+    return out
+
+
+def _median_of(keys: list[str], degree: dict[str, int]) -> str:
+    """The key of median degree among ``keys`` (those with degree > 0)."""
+    ranked = sorted((degree[k], k) for k in keys if degree.get(k, 0) > 0)
+    return ranked[len(ranked) // 2][1]
 
 
 def make_graph(target_triples: int, out: Path, seed: int = 7) -> dict:
@@ -86,18 +118,28 @@ def make_graph(target_triples: int, out: Path, seed: int = 7) -> dict:
         t(iri(f"topic/t{i}"), RDF_TYPE, f"<{MB}Topic>")
         t(iri(f"topic/t{i}"), RDFS_LABEL, lit(topic))
 
+    # Zipf popularity (low indices are the hubs: the UMGs and Spotifys of the news),
+    # capped so no entity takes more than MAX_SHARE of its class's picks: news graphs
+    # have hubs, but none that is in half of all facts.
+    cum = {cls: _cum_weights(len(pool), ZIPF_S, MAX_SHARE) for cls, pool in entities.items()}
+    degree: dict[str, int] = {}  # entity key -> picks (about: facts it takes part in)
+
     def pick(cls: str) -> tuple[str, str]:
-        # Power law: low indices are the hubs (the UMGs and Spotifys of the news).
         pool = entities[cls]
-        return pool[min(len(pool) - 1, int(rng.paretovariate(1.1)) - 1)]
+        chosen = rng.choices(pool, cum_weights=cum[cls])[0]
+        degree[chosen[0]] = degree.get(chosen[0], 0) + 1
+        return chosen
 
     run = iri("run/bench")
     t(run, RDF_TYPE, f"<{MB}ExtractionRun>")
     t(run, f"{PROV}startedAtTime", lit("2025-01-01T00:00:00Z", "dateTime"))
     t(run, f"{MB}toolVersion", lit("0.1.0"))
 
+    roles: dict[str, Any] = {"dispute": [], "acquirer": set(), "dealer": set(), "subsidiaryOf": set(),
+                             "worksFor": set(), "operates": set()}
+    fact_count: dict[str, int] = {}  # entity IRI -> assertions involving it
     facts: list[tuple[str, list[str]]] = []  # n-ary fact IRI and its triples, for re-statement
-    sample: dict[str, str] = {}
+    sample: dict[str, Any] = {}
     n_assert = 0
     for a in range(n_articles):
         art = iri(f"article/{a:016x}")
@@ -143,18 +185,19 @@ def make_graph(target_triples: int, out: Path, seed: int = 7) -> dict:
                     triples += [f"{fact} <{MB}claimant> {iri(c[0])} .", f"{fact} <{MB}respondent> {iri(r[0])} ."]
                     triples.append(f"{fact} <{MB}allegation> {lit(rng.choice(ALLEGATIONS))} .")
                     label = f"{c[1]} v. {r[1]}"
-                    sample.setdefault("claimantName", c[1])
-                    sample.setdefault("respondentName", r[1])
+                    roles["dispute"].append((c, r))
                     people = [c, r]
                 elif kind == "Acquisition":
                     x, y = pick("RecordLabel"), pick(rng.choice(["RecordLabel", "Company"]))
                     triples += [f"{fact} <{MB}acquirer> {iri(x[0])} .", f"{fact} <{MB}acquiree> {iri(y[0])} ."]
                     label = f"{x[1]} acquires {y[1]}"
+                    roles["acquirer"].add(x)
                     people = [x, y]
                 else:
                     x, y = pick("RecordLabel"), pick(rng.choice(["Platform", "Platform", "Company"]))
                     triples += [f"{fact} <{MB}party> {iri(x[0])} .", f"{fact} <{MB}party> {iri(y[0])} ."]
                     label = f"{x[1]} and {y[1]} {kind.lower()}"
+                    roles["dealer"].add(x)
                     people = [x, y]
                 mentioned.update(iri(p[0]) for p in people)
                 triples.append(f"{fact} <{RDFS_LABEL}> {lit(label)} .")
@@ -180,6 +223,8 @@ def make_graph(target_triples: int, out: Path, seed: int = 7) -> dict:
                     if xi < yi:
                         x, y = y, x
                 body = [f"{iri(x[0])} <{MB}{prop}> {iri(y[0])} ."]
+                if prop in ("subsidiaryOf", "worksFor", "operates"):
+                    roles[prop].add(y)
                 mentioned.update({iri(x[0]), iri(y[0])})
                 if prop == "worksFor":
                     pos = iri(f"position/{n_assert:x}")
@@ -189,6 +234,10 @@ def make_graph(target_triples: int, out: Path, seed: int = 7) -> dict:
                     t(pos, f"{MB}jobTitle", lit(rng.choice(TITLES)))
                     t(pos, f"{MB}evidence", ev)
             graphs.append(f"{g} {{\n" + "\n".join(body) + "\n}")
+            # the entities this assertion involves, to check the hub share (reported, not written)
+            involved = {tok for line in body for tok in line.split()[::2] if tok.startswith(f"<{RES}") and "/" not in tok[len(RES) + 1:]}
+            for e in involved:
+                fact_count[e] = fact_count.get(e, 0) + 1
             t(g, RDF_TYPE, f"<{MB}Assertion>")
             t(g, f"{MB}evidence", ev)
             t(g, f"{MB}inArticle", art)
@@ -203,18 +252,41 @@ def make_graph(target_triples: int, out: Path, seed: int = 7) -> dict:
         f.write("\n")
         f.write("\n".join(graphs))
         f.write("\n")
+    os.chmod(tmp, 0o644)  # mkstemp makes 0600 files
     os.replace(tmp, out)
-    hub_label = entities["RecordLabel"][0][1]
+    # Sample parameters: ordinary entities (median degree among those in the role), not the
+    # hubs, so the queries are timed on what a user typically asks about.
+    names = {key: name for pool in entities.values() for key, name in pool}
+
+    def median(found) -> str:
+        return names[_median_of([k for k, _ in found], degree)]
+
+    disputes = sorted(roles["dispute"], key=lambda cr: (cr[0][0], cr[1][0]))
+    med = sorted(degree.values())[len(degree) // 2]
+    c, r = min(disputes, key=lambda cr: (abs(degree[cr[0][0]] - med) + abs(degree[cr[1][0]] - med), cr[0][0], cr[1][0]))
+    all_keys = [(k, n) for pool in entities.values() for k, n in pool]
     sample.update({
-        "groupName": hub_label,
-        "labelName": hub_label,
-        "acquirerName": hub_label,
-        "entityName": hub_label,
-        "organizationName": hub_label,
-        "whatName": entities["Platform"][0][1],
+        "claimantName": c[1],
+        "respondentName": r[1],
+        "groupName": median(roles["subsidiaryOf"]),
+        "labelName": median(roles["dealer"]),
+        "acquirerName": median(roles["acquirer"]),
+        "entityName": median(all_keys),
+        "organizationName": median(roles["worksFor"]),
+        "whatName": median(roles["operates"]),
         "topicName": TOPICS[0],
         "kind": "dispute",
     })
+    n_graphs = len(graphs)
+    top = sorted(fact_count.items(), key=lambda kv: -kv[1])[:3]
+    sample["_stats"] = {
+        "assertions": n_graphs,
+        "entities": sum(len(p) for p in entities.values()),
+        "median_degree": med,
+        "top_entities_share_of_assertions": {e[len(RES) + 1:-1]: round(n / n_graphs, 4) for e, n in top},
+        "degree_of_samples": {k: degree[next(key for key, n in all_keys if n == v)] for k, v in sample.items()
+                              if isinstance(v, str) and v in names.values()},
+    }
     params = out.with_suffix(".params.json")
     params.write_text(json.dumps(sample, indent=2))
     return sample
