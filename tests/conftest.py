@@ -13,6 +13,13 @@ EXAMPLES = ROOT / "examples" / "articles"
 SEED_SAMPLE = EXAMPLES / "umg_amazon_partnership.txt"
 
 
+def readme_provenance_query() -> str:
+    """The SPARQL query the README documents for "which sentences say that X sued Y" (docs checked by tests)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Provenance", 1)[1]
+    return section.split("```sparql", 1)[1].split("```", 1)[0]
+
+
 @dataclass
 class KgRun:
     exit_code: int

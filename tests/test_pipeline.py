@@ -11,16 +11,9 @@ from rdflib import Graph
 
 from kg.pipeline import BuildOptions, build
 from kg.store import PREFIXES
-from tests.conftest import EXAMPLES, SEED_SAMPLE, snapshot
+from tests.conftest import EXAMPLES, SEED_SAMPLE, readme_provenance_query, snapshot
 
-PROVENANCE_QUERY = """
-PREFIX mb: <https://w3id.org/mbkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?sentence ?headline WHERE {
-  GRAPH ?g { ?d a mb:Dispute ; mb:claimant ?c ; mb:respondent ?r }
-  ?c rdfs:label "Drake" . ?r rdfs:label "Universal Music Group" .
-  ?g mb:evidence ?s . ?s mb:text ?sentence ; mb:inArticle ?a . ?a mb:headline ?headline .
-}"""
+PROVENANCE_QUERY = readme_provenance_query()
 
 
 def triples(path) -> set:

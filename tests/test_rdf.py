@@ -9,6 +9,7 @@ from kg.model import Article, Entity, Evidence, Extraction, Fact
 from kg.namespace import MB, RES
 from kg.rdf import RunInfo, article_iri, fact_iri, to_dataset, to_graph
 from kg.resolve import resolve
+from tests.conftest import readme_provenance_query
 
 TEXT = ("Drake sues UMG\n\nDrake filed a pre-action petition against Universal Music Group (UMG) "
         "alleging defamation. Lucian Grainge, chairman of UMG, declined to comment.")
@@ -93,16 +94,9 @@ def test_iris_are_the_same_in_every_build():
 def test_dataset_one_named_graph_per_assertion_with_provenance():
     run = RunInfo(started="2025-01-01T00:00:00+00:00")
     ds = to_dataset(resolve([extraction()]), {ARTICLE.id: run})
-    query = """
-    PREFIX mb: <https://w3id.org/mbkg/ontology#>
-    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-    SELECT ?sentence ?headline WHERE {
-      GRAPH ?g { ?d a mb:Dispute ; mb:claimant ?c ; mb:respondent ?r }
-      ?c rdfs:label "Drake" . ?r rdfs:label "Universal Music Group" .
-      ?g mb:evidence ?s . ?s mb:text ?sentence ; mb:inArticle ?a . ?a mb:headline ?headline .
-    }"""
-    rows = [(str(r.sentence), str(r.headline)) for r in ds.query(query)]
-    assert rows == [(S1, "Drake sues UMG")]
+    query = readme_provenance_query()
+    rows = [(str(r.sentence), str(r.headline), r.url) for r in ds.query(query)]
+    assert rows == [(S1, "Drake sues UMG", Literal("https://news.example/drake", datatype=XSD.anyURI))]
     named = [c.identifier for c in ds.graphs() if str(c.identifier).startswith(str(RES["assertion/"]))]
     assert len(named) == 2  # the dispute and the worksFor triple
     assert (run.iri, RDF.type, MB.ExtractionRun) in ds.default_graph
