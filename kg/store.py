@@ -18,7 +18,6 @@ and renames it over the target.
 """
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import shutil
@@ -32,6 +31,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
 
 from kg.errors import InputError, NotFoundError, OutputError
+from kg.fileio import atomic_path
 from kg.namespace import MB_IRI, RESOURCE_IRI
 
 #: Name of the store directory inside a data directory.
@@ -424,35 +424,20 @@ def serialize_fast(
     bound = dict(PREFIXES if prefixes is None else prefixes)
     store = to_oxigraph(source)
     quad_format = rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
-    tmp: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as out:
-            if quad_format:
-                store.dump(out, rdf_format, prefixes=bound if rdf_format is ox.RdfFormat.TRIG else None)
-            else:
-                merged = _union_triples(store, [str(t) for t in exclude_types])
-                kwargs = {"prefixes": bound} if rdf_format is ox.RdfFormat.TURTLE else {}
-                merged.dump(out, rdf_format, from_graph=ox.DefaultGraph(), **kwargs)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; give the usual mode
-        os.replace(tmp, target)
-        tmp = None
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror or exc}", path=target) from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    with atomic_path(target) as tmp, open(tmp, "wb") as out:
+        if quad_format:
+            store.dump(out, rdf_format, prefixes=bound if rdf_format is ox.RdfFormat.TRIG else None)
+        else:
+            merged = _union_triples(store, [str(t) for t in exclude_types])
+            kwargs = {"prefixes": bound} if rdf_format is ox.RdfFormat.TURTLE else {}
+            merged.dump(out, rdf_format, from_graph=ox.DefaultGraph(), **kwargs)
+        out.flush()
+        os.fsync(out.fileno())
     return target
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def count_quads(store: ox.Store) -> dict[str, int]:
