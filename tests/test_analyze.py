@@ -6,58 +6,22 @@ import json
 
 import networkx as nx
 import pytest
-from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib import namespace as rdfns  # not XSD itself: pytest warns on it at module level
 
 from kg import analyze as an
 from kg.errors import NotFoundError, OutputError
 from kg.namespace import MB, RES
+from tests import graph_builders
+from tests.graph_builders import article, entity, fact
 
 # --- builders --------------------------------------------------------------------
 
 
-def entity(g: Graph, key: str, name: str, *classes: URIRef, aliases: tuple[str, ...] = ()) -> URIRef:
-    iri = RES[key]
-    for cls in classes:
-        g.add((iri, RDF.type, cls))
-    g.add((iri, RDFS.label, Literal(name)))
-    for alias in aliases:
-        g.add((iri, SKOS.altLabel, Literal(alias)))
-    return iri
-
-
-def sentence(g: Graph, article: str, text: str, start: int = 0, headline: str = "A headline") -> URIRef:
-    art = RES[f"article/{article}"]
-    g.add((art, RDF.type, MB.Article))
-    g.add((art, MB.headline, Literal(headline)))
-    g.add((art, RDFS.label, Literal(headline)))
-    g.add((art, MB.url, Literal(f"https://example.org/{article}", datatype=rdfns.XSD.anyURI)))
-    iri = RES[f"sentence/{article}/{start}-{start + len(text)}"]
-    g.add((iri, RDF.type, MB.Sentence))
-    g.add((iri, MB.text, Literal(text)))
-    g.add((iri, MB.inArticle, art))
-    return iri
-
-
-def fact(g: Graph, key: str, cls: URIRef, label: str, roles: dict[URIRef, list[URIRef]], *,
-         date: str | None = None, status: str | None = None, allegations: tuple[str, ...] = (),
-         evidence: tuple[URIRef, ...] = ()) -> URIRef:
-    iri = RES[f"fact/{key}"]
-    g.add((iri, RDF.type, cls))
-    g.add((iri, RDFS.label, Literal(label)))
-    for role, members in roles.items():
-        for m in members:
-            g.add((iri, role, m))
-    if date:
-        dtype = {10: rdfns.XSD.date, 7: rdfns.XSD.gYearMonth, 4: rdfns.XSD.gYear}[len(date)]
-        g.add((iri, MB.date, Literal(date, datatype=dtype)))
-    if status:
-        g.add((iri, MB.status, Literal(status)))
-    for a in allegations:
-        g.add((iri, MB.allegation, Literal(a)))
-    for e in evidence:
-        g.add((iri, MB.evidence, e))
-    return iri
+def sentence(g: Graph, key: str, text: str, start: int = 0, headline: str = "A headline") -> URIRef:
+    """A sentence of article ``key`` (made with its headline and a URL)."""
+    art = article(g, key, headline, url=f"https://example.org/{key}")
+    return graph_builders.sentence(g, art, start, text)
 
 
 def star(leaves: int = 5) -> Graph:

@@ -11,11 +11,11 @@ import re
 
 import pytest
 import rdflib
-from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib import RDF, RDFS, Dataset, Graph, Literal
 
 from kg.errors import InputError, NotFoundError, OutputError
 from kg.namespace import MB, RES
+from tests.graph_builders import article, entity, sentence
 from kg.visualize import (
     KINDS,
     ExplorerInfo,
@@ -28,39 +28,6 @@ from kg.visualize import (
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">"quoted" & \u2028'
 
 
-def _article(g: Graph, key: str, headline: str, *, url: str | None, source: str, published: str) -> URIRef:
-    a = RES[f"article/{key}"]
-    g.add((a, RDF.type, MB.Article))
-    g.add((a, RDFS.label, Literal(headline)))
-    g.add((a, MB.headline, Literal(headline)))
-    if url:
-        g.add((a, MB.url, Literal(url, datatype=rdflib.XSD.anyURI)))
-    g.add((a, MB.source, Literal(source)))
-    g.add((a, MB.published, Literal(published, datatype=rdflib.XSD.date)))
-    return a
-
-
-def _sentence(g: Graph, article: URIRef, start: int, text: str) -> URIRef:
-    key = str(article).rsplit("/", 1)[1]
-    s = RES[f"sentence/{key}/{start}-{start + len(text)}"]
-    g.add((s, RDF.type, MB.Sentence))
-    g.add((s, MB.text, Literal(text)))
-    g.add((s, MB.startOffset, Literal(start)))
-    g.add((s, MB.endOffset, Literal(start + len(text))))
-    g.add((s, MB.inArticle, article))
-    return s
-
-
-def _entity(g: Graph, key: str, label: str, *types: URIRef, aliases: tuple[str, ...] = ()) -> URIRef:
-    e = RES[key]
-    for t in types:
-        g.add((e, RDF.type, t))
-    g.add((e, RDFS.label, Literal(label)))
-    for a in aliases:
-        g.add((e, SKOS.altLabel, Literal(a)))
-    return e
-
-
 def build_graph(hostile: bool = False) -> Graph:
     """A small realistic graph: 2 articles, 11 entities, 3 n-ary and 6 binary facts.
 
@@ -68,35 +35,35 @@ def build_graph(hostile: bool = False) -> Graph:
     """
     g = Graph()
     x = HOSTILE if hostile else ""
-    a1 = _article(g, "a1a1a1a1a1a1a1a1", "Drake sues Universal Music Group over diss track" + x,
+    a1 = article(g, "a1a1a1a1a1a1a1a1", "Drake sues Universal Music Group over diss track" + x,
                   url="javascript:window.__pwned=3" if hostile else "https://www.nme.com/news/drake-umg",
                   source="NME" + x, published="2024-11-25")
-    a2 = _article(g, "b2b2b2b2b2b2b2b2", "UMG and TikTok strike new licensing deal",
+    a2 = article(g, "b2b2b2b2b2b2b2b2", "UMG and TikTok strike new licensing deal",
                   url="https://www.billboard.com/umg-tiktok", source="Billboard", published="2025-01-26")
-    drake = _entity(g, "drake", "Drake" + x, MB.Artist, aliases=("Drizzy", "Aubrey Graham" + x))
-    umg = _entity(g, "universal-music-group", "Universal Music Group", MB.RecordLabel, MB.Company,
+    drake = entity(g, "drake", "Drake" + x, MB.Artist, aliases=("Drizzy", "Aubrey Graham" + x))
+    umg = entity(g, "universal-music-group", "Universal Music Group", MB.RecordLabel, MB.Company,
                   aliases=("UMG", "Universal"))
-    lucian = _entity(g, "lucian-grainge", "Lucian Grainge", MB.Person)
-    republic = _entity(g, "republic-records", "Republic Records", MB.RecordLabel)
-    tiktok = _entity(g, "tiktok", "TikTok", MB.Platform)
-    bytedance = _entity(g, "bytedance", "ByteDance", MB.Company)
-    song = _entity(g, "not-like-us", "Not Like Us", MB.Work)
-    kendrick = _entity(g, "kendrick-lamar", "Kendrick Lamar", MB.Artist, aliases=("K.Dot",))
-    court = _entity(g, "southern-district-of-new-york", "Southern District of New York", MB.Court,
+    lucian = entity(g, "lucian-grainge", "Lucian Grainge", MB.Person)
+    republic = entity(g, "republic-records", "Republic Records", MB.RecordLabel)
+    tiktok = entity(g, "tiktok", "TikTok", MB.Platform)
+    bytedance = entity(g, "bytedance", "ByteDance", MB.Company)
+    song = entity(g, "not-like-us", "Not Like Us", MB.Work)
+    kendrick = entity(g, "kendrick-lamar", "Kendrick Lamar", MB.Artist, aliases=("K.Dot",))
+    court = entity(g, "southern-district-of-new-york", "Southern District of New York", MB.Court,
                     aliases=("SDNY",))
-    riaa = _entity(g, "riaa", "Recording Industry Association of America", MB.TradeBody, aliases=("RIAA",))
-    virgin = _entity(g, "virgin-music-group", "Virgin Music Group", MB.RecordLabel)
+    riaa = entity(g, "riaa", "Recording Industry Association of America", MB.TradeBody, aliases=("RIAA",))
+    virgin = entity(g, "virgin-music-group", "Virgin Music Group", MB.RecordLabel)
     for e in (drake, umg, republic, song, kendrick, court, lucian):
         g.add((a1, MB.mentions, e))
     for e in (umg, tiktok, bytedance, riaa, virgin, lucian):
         g.add((a2, MB.mentions, e))
 
-    s1 = _sentence(g, a1, 0, "Drake filed a petition against Universal Music Group alleging defamation." + x)
-    s4 = _sentence(g, a1, 80, "Drake, who is signed to Republic Records, says the label promoted the song.")
-    s5 = _sentence(g, a1, 160, "Kendrick Lamar's Not Like Us topped the charts.")
-    s2 = _sentence(g, a2, 0, "Universal Music Group and TikTok announced a new licensing agreement.")
-    s3 = _sentence(g, a2, 70, "UMG completed its acquisition of Virgin Music Group.")
-    s6 = _sentence(g, a2, 130, "Lucian Grainge, chairman and CEO of UMG, welcomed the deal.")
+    s1 = sentence(g, a1, 0, "Drake filed a petition against Universal Music Group alleging defamation." + x)
+    s4 = sentence(g, a1, 80, "Drake, who is signed to Republic Records, says the label promoted the song.")
+    s5 = sentence(g, a1, 160, "Kendrick Lamar's Not Like Us topped the charts.")
+    s2 = sentence(g, a2, 0, "Universal Music Group and TikTok announced a new licensing agreement.")
+    s3 = sentence(g, a2, 70, "UMG completed its acquisition of Virgin Music Group.")
+    s6 = sentence(g, a2, 130, "Lucian Grainge, chairman and CEO of UMG, welcomed the deal.")
 
     d = RES["fact/d15b"]
     g.add((d, RDF.type, MB.Dispute))
