@@ -12,6 +12,7 @@ Besides the sentence patterns, three pieces of discourse logic:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -57,10 +58,10 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
     "owned": r"owned|belong|operat|\brun|controll|backed|develop|made|built|managed|created|launched|acquired|owns|runs|"
              r"controls|makes|parent|owner|behind|'s|\bits\s|maker|creator|developer",
     "subsidiary": r"'s|label|imprint|subsidiar|division|unit|arm\b|part of|member|publisher|umbrella|brand|company|"
-                  r"business|outlet|affiliate|distributor|\bof\b|folded|merged|absorbed|integrated|consolidated|owner|owned|group's|remains\s+@|whose|@,\s*@",
-    "signed": r"sign|releas|record|home to|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
-              r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable",
-    "performed": r"'s|\bby\b|releas|album|single|track|song|mixtape|\bep\b|@,?\s*[\"']@|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
+                  r"business|outlet|affiliate|distributor|\bof\b|folded|merged|absorbed|integrated|consolidated|owner|owned|group's|remains\s+@|whose|@,\s*@|within|inside",
+    "signed": r"sign|releas|record|home to|home of|behind|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
+              r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable|^\s*so\s+(?:does|do|did|is|are)\b",
+    "performed": r"'s|\bby\b|whose|releas|album|single|track|song|mixtape|\bep\b|@,?\s*[\"']@|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
                  r"wrote|sang|sings",
     "status": r"dismiss|settle",
 }.items()}
@@ -70,6 +71,9 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
 _WHOSE_UNIT = re.compile(r",?\s+(?:the\s+(?:[\w-]+\s+)?(?:company|group|firm|conglomerate|parent)\s*,?\s+)?whose\s+"
                          + P.UNIT_N + r"\s", re.I)
 
+
+_WHOSE_CLAUSE = re.compile(r"(@\d+@),\s+whose\s+[^,;]*,(?=\s+(?:is|was|are|also|now|still|records|recorded|releases|released|"
+                           r"signed|has|remains)\b)")
 
 _TERMS: dict[int, tuple] = {}
 
@@ -282,8 +286,8 @@ class FactFinder:
             for m in pat.regex.finditer(ms):
                 if pat.hedge_group and m.group(pat.hedge_group) and P.HEDGE.search(m.group(pat.hedge_group)):
                     continue
-                if subject_guard and self._object_of_preposition(ms, m):
-                    continue
+                if subject_guard and not pat.name.startswith("appos-") and self._object_of_preposition(ms, m):
+                    continue  # an apposition's own relative clause ("from X, a company that bought Y") has X as subject
                 yield pat, m
 
     _PREP_BEFORE = re.compile(
@@ -341,6 +345,8 @@ class FactFinder:
             start = m.start("c") if gd.get("c") else m.start()
             if gd.get("c") is not None and self._hedged_verb(ms, m):
                 continue
+            if gd.get("r") and gd.get("c") and not tuple(x for x in r if x not in c):
+                continue  # "A ..., alleging that A": a respondent that is the claimant itself says nothing
             r = tuple(x for x in r if x not in c and not self._is_court(x) and not self._is_forum(ms, x))
             c = tuple(x for x in c if not self._is_court(x))
             if pat.name == "case-name" and not (P.LEGAL_CONTEXT.search(ms) or re.search(
@@ -424,7 +430,7 @@ class FactFinder:
         """A hedge or negation right before the verb ("could sue", "did not sue")."""
         seg = ms[m.end("c"):m.start("r")] if m.groupdict().get("r") else ms[m.end("c"):m.end()]
         seg = re.split(r"\b(?:and|but)\b", seg)[-1] if "," not in seg else seg
-        return bool(re.search(r"\b(?:could|may|might|would|should|not|n't|never|threaten\w*|plans?\s+to|"
+        return bool(re.search(r"\b(?:could|(?<!in\s)(?<!of\s)may(?!\s+\d)|might|would|should|not|n't|never|threaten\w*|plans?\s+to|"
                               r"considering|consider|grounds\s+to|whether\s+to|intends?\s+to|denied|denies)\b", seg, re.I))
 
     def _is_forum(self, ms: str, e: int) -> bool:
@@ -600,6 +606,10 @@ class FactFinder:
             if re.search(r"\bbacked\s+by\s+(?:[\w-]+\s+){0,3}?(?:pension|private\s+equity|venture|investment\s+fund|"
                          r"sovereign|fund\b|investors?\b)", m.group(0), re.I):
                 continue  # a financial backer is an investor, not a parent
+            if pat.name == "list-owned-by" and any("Platform" in self.types(x) for x in owned):
+                for x in owned:  # "the apps A and B are both run by Y": the list shares its kind
+                    if not self.types(x):
+                        self.extra_types.setdefault(x, set()).add("Platform")
             for y in owners:
                 for x in owned:
                     if x == y:
@@ -635,6 +645,9 @@ class FactFinder:
             if pat.name == "whose-named-unit" and not self._whose_unit(ms, m):
                 continue  # "X, whose Y": only a unit word ("whose label Y") makes Y a unit of X
             subs, parents = self.ids(m.group("s")), self.ids(m.group("o"))
+            if pat.name == "become-unit-within" and not m.group("s"):
+                before = [e for e in self.ids(ms[:m.start()]) if self.types(e) & ORG_TYPES and e not in parents]
+                subs = before[-1:]  # "X's founder ... runs the business, which will operate as a label inside Y"
             for s in subs:
                 for o in parents:
                     if s == o:
@@ -690,8 +703,16 @@ class FactFinder:
 
     # --- artists, works -------------------------------------------------------------
     def _signed(self, si: int, ms: str) -> None:
-        for pat, m in self._matches(P.SIGNED_PATTERNS, ms):
+        # "A, whose album 'W' became a hit, records for Y": the whose-clause is dropped so A meets its verb
+        short = _WHOSE_CLAUSE.sub(r"\1", ms)
+        for pat, m in itertools.chain(self._matches(P.SIGNED_PATTERNS, ms),
+                                      self._matches(P.SIGNED_PATTERNS, short) if short != ms else ()):
             arts, labels = self.ids(m.group("a")), self.ids(m.group("l"))
+            if pat.name == "appos-home-of" and m.group("l2") and self.ids(m.group("l2")) != labels:
+                continue  # "Y, B behind A": only a description of Y itself ("the label behind A") counts
+            owner = re.search(r"(@\d+@),\s+whose\s+[^,;]*$", ms[:m.start("a")]) if m.start("a") == m.start() else None
+            if owner and ms[m.end("a"):m.end("a") + 1] == ",":
+                arts = self.ids(owner.group(1))  # "A, whose hit ... with B, is signed to Y": A is the subject
             if m.end("l") == m.end() and ms[m.end("l"):m.end("l") + 2] == "'s":
                 continue  # "through UMG's Republic Records": the label is the one after the possessive
             if pat.kind == "roster":
@@ -722,6 +743,22 @@ class FactFinder:
                         continue  # a past label is not the artist's label
                     self.extra_types.setdefault(a, set()).add("Artist")
                     self.add("signedTo", {"subject": (a,), "object": (lab,)}, si)
+        self._signed_ellipsis(si, ms)
+
+    def _signed_ellipsis(self, si: int, ms: str) -> None:
+        """"A records for Y. So does B": B has the label of the one signing stated in the sentence before."""
+        m = re.match(rf"\s*So\s+(?:does|do|did|is|are|was|were|has|have)\s+(?P<a>{P.LIST})", ms)
+        if not m or si == 0:
+            return
+        labels = {f.roles["object"] for f in self.facts.values() if f.kind == "signedTo" and si - 1 in f.sents}
+        if len(labels) != 1:
+            return
+        lab = labels.pop()
+        for a in self.ids(m.group("a")):
+            ta = self.types(a)
+            if a not in lab and not ta & ORG_TYPES and "Work" not in ta and (ta & PERSON_TYPES or not ta):
+                self.extra_types.setdefault(a, set()).add("Artist")
+                self.add("signedTo", {"subject": (a,), "object": lab}, si)
 
     def _performed(self, si: int, ms: str) -> None:
         self._performed_pronoun(si, ms)
@@ -755,6 +792,8 @@ class FactFinder:
 
     def _performed_table(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.PERFORMED_PATTERNS, ms):
+            if pat.name == "appos-whose-work" and self.ids(m.group("a2")) != self.ids(m.group("a")):
+                continue  # "A, B whose album": only a description of A itself
             works, arts = self.ids(m.group("w")), self.ids(m.group("a"))
             for w in works:
                 for a in arts:

@@ -39,6 +39,8 @@ _BUSINESS_HEADS = frozenset(
 )
 _TITLE_GOES_ON = re.compile(r"\s+(?:executive|officer|operating|financial|content|business|creative|marketing|technology|"
                             r"product|legal|digital|strategy|commercial|revenue|people|counsel)\b")
+_TITLE_AND = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:chief|president|chairman|chairwoman|chair|ceo|executive|director|head|"
+                        r"owner|managing|partner|boss)\b", re.I)
 CONNECTORS_NAME = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "du", "der", "dos", "bin", "al"})
 
 
@@ -120,8 +122,28 @@ class MentionFinder:
         for si, sent in enumerate(self.sentences):
             only_known = title_case and si == 0
             self._scan_sentence(si, sent, only_known, body)
+        self._numeric_short_forms()
         self.mentions.sort(key=lambda m: m.start)
         self._attach_acronyms()
+
+    _NUM_NEXT = re.compile(r"(?:'s\b|\s*[,.;:)]|\s+(?:is|was|has|had|will|would|can|could|may|might|did|does|also|now|"
+                           r"said|says|became|remains|keeps|signed|and|as|which|who|itself)\b)")
+
+    def _numeric_short_forms(self) -> None:
+        """A name that opens with a number ("300 Entertainment") is often called by the number alone
+        ("signed to 300, as are ..."). Only where the bare number stands as a name: followed by a verb,
+        a possessive or punctuation, never by a noun ("300 employees") or a unit ("300 million")."""
+        heads = {m.text.split()[0] for m in self.mentions
+                 if m.kind == "name" and re.fullmatch(r"\d{2,4}\s+[A-Z]\w+(?:\s+[A-Z]\w+)*", m.text)}
+        for head in heads:
+            for hit in re.finditer(rf"(?<![\w$£€.,%-]){re.escape(head)}(?![\w%.,]\w)", self.text):
+                a, b = hit.span()
+                if any(m.start <= a < m.end for m in self.mentions) or not self._NUM_NEXT.match(self.text, b):
+                    continue
+                if re.search(r"(?:\b(?:about|some|around|nearly|almost|over|than|top|Billboard|the|to\s+be|up\s+to)|[$£€])\s*$",
+                             self.text[max(0, a - 12):a]):
+                    continue  # "the top 300", "about 300": a number
+                self.mentions.append(Mention(a, b, head, self._sent_of(a), possessive=self.text[b:b + 2] in ("'s", "’s")))
 
     def _mark_strategies(self) -> None:
         for m in self._strategy_re.finditer(self.text):
@@ -736,6 +758,9 @@ class MentionFinder:
                 if det in ("the", "this", "that") and self.lex.descriptors.get(desc) == ("Person",) and _TITLE_GOES_ON.match(
                         s, m.end()):
                     continue  # "X, the chief executive of Y": a title, not a reference
+                if det == "the" and self.lex.descriptors.get(desc) == ("Person",) and (
+                        _TITLE_AND.match(s, m.end()) or re.search(r"@?[\w.]+,\s*$", s[:m.start()]) and re.match(r"\s+of\s+[A-Z0-9]", s[m.end():])):
+                    continue  # "Liles, the co-founder and chief executive of 300", "X, the founder of Y": a title
                 if det in ("its", "his", "her", "their") and self._name_starts_at(sent.start + m.end()):
                     continue  # "his manager Tanya Ruelas": the name is the mention
                 if det == "its" and self.lex.descriptors.get(desc) == ("Person",):

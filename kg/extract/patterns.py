@@ -238,6 +238,11 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
     _p("poss-suit", "dispute",
        rf"(?P<c>{E})'s\s+(?:{GAP}{{0,40}}?){SUIT_N}\b(?:{GAP}{{0,40}}?)(?:against|targeting|with)\s+(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}),
+    # "Spotify's complaint, filed in March 2019, accused Apple of ...": the suit's verb names the respondent
+    _p("poss-suit-accuses", "dispute",
+       rf"(?P<c>{E})'s\s+(?:[\w-]+\s+){{0,2}}?(?:complaint|lawsuit|suit|petition|claim)\b(?:\s*,[^@.;]{{0,50}}?,)?\s+"
+       rf"(?:accused|accuses|targeted|targets|named|names|alleged\s+that|alleges\s+that)\s+(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
     # "a suit X filed against Y in 2023": the claimant inside a relative clause after the suit noun
     _p("suit-X-filed-against", "dispute",
        rf"\b{SUIT_N}\s+(?:that\s+|which\s+)?(?P<c>{LIST}){AUX}\s+(?:filed|brought|lodged|launched|initiated)\s+"
@@ -363,6 +368,11 @@ ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<b>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:that|which)\s+(?P<a>{E})\s+(?P<v>bought|acquired|purchased|"
        rf"took\s+over|snapped\s+up)\b",
        {"a": "acquirer", "b": "acquiree"}),
+    # "MelodyVR, a British concert company that had itself acquired Napster from RealNetworks"
+    _p("appos-that-acquired", "acquisition",
+       rf"(?P<a>{E}),\s+(?:a|an|the)\s+[^@,;.]{{0,60}}?\b(?:that|which)\s+(?:had\s+|has\s+)?(?:itself\s+|also\s+|previously\s+|"
+       rf"earlier\s+)?(?P<v>acquired|bought|purchased|took\s+over)\s+(?P<b>{E})",
+       {"a": "acquirer", "b": "acquiree"}),
     _p("which-bought", "acquisition",
        rf"(?P<b>{E}),?\s+which\s+(?P<a>{E}){AUX}\s+(?P<v>{ACQ_V})\b", {"a": "acquirer", "b": "acquiree"}),
     _p("headline-sold-to", "acquisition", rf"^(?P<b>{E})\s+(?P<v>sold|goes|selling)\s+to\s+(?P<a>{E})",
@@ -397,6 +407,11 @@ WITHDRAW_PATTERNS: tuple[Pattern, ...] = (
 
 OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
     # "X, which is owned by Y", "X is developed and run by Y", "X, owned by Y"
+    # "Facebook and Instagram are both run by Meta"
+    _p("list-owned-by", "owned",
+       rf"(?P<x>{E}(?:\s*,\s*{E})*,?\s+and\s+{E})\s+(?:are|were)\s+(?:both\s+|all\s+|each\s+|also\s+|now\s+)?"
+       rf"(?:owned|operated|run|controlled)\s+by\s+(?:the\s+)?(?P<y>{E})",
+       {"y": "subject", "x": "object"}),
     _p("owned-by", "owned",
        rf"(?P<x>{E}),?\s+(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:\w+\s+)?"
        rf"{OWNED_V}\s+by\s+(?:{GAP}{{0,40}}?)(?P<y>{E})",
@@ -476,6 +491,14 @@ OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
 )
 
 SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
+    # after a deal: "Y will become/operate as a standalone label within Z"; "Y will keep its name inside Z";
+    # "..., which will operate as a label inside Z" (facts.py takes the last organisation before "which")
+    _p("become-unit-within", "subsidiaryOf",
+       rf"(?:(?P<s>{E}){AUX}|,\s*which\s+(?:will\s+|would\s+|is\s+to\s+|now\s+)?)\s*(?:(?:become|becomes|became|operate|operates|"
+       rf"operated|continue|continues|continued|run|runs|remain|remains|be\s+run|be\s+kept|sit|sits)\s+(?:on\s+)?(?:as\s+)?"
+       rf"(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{UNIT_N}|(?:keep|keeps|kept|retain|retains|retained)\s+its\s+(?:own\s+)?"
+       rf"(?:name|brand|identity)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?\w+)?)\s+(?:within|inside|under|as\s+part\s+of)\s+(?:the\s+)?(?P<o>{E})",
+       {"s": "subject", "o": "object"}),
     # "Republic Records, a UMG label"; "Interscope Records, the UMG imprint"
     _p("a-Y-label", "subsidiaryOf",
        rf"(?P<s>{E}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<o>{E})(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\b",
@@ -550,6 +573,11 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
     # "UMG label Republic Records", "Sony imprint Columbia"
     _p("Y-label-X", "subsidiaryOf",
        rf"(?P<o>{E})(?:'s)?\s+(?:label|imprint|subsidiary|sub-label|division|publishing\s+arm)s?\s+(?P<s>{LIST})",
+       {"s": "subject", "o": "object"}),
+    # "Concord owns labels including Concord Records and Fantasy Records"
+    _p("owns-units-including", "subsidiaryOf",
+       rf"(?P<o>{E})(?:,\s+(?:led|run|headed|chaired|founded)\s+by\s+[^@,;]{{0,40}}?{E}\s*,)?{AUX}\s+(?:owns|owned|operates|operated|controls|runs|has)\s+(?:[\w-]+\s+){{0,2}}?(?:labels|imprints|subsidiaries|"
+       rf"businesses|divisions|companies|units)\s*,?\s+(?:including|such\s+as|among\s+them)\s+(?P<s>{LIST})",
        {"s": "subject", "o": "object"}),
     # "Y's remaining businesses, among them the distributor A and the publisher B": each is a unit of Y
     _p("poss-units-including", "subsidiaryOf",
@@ -637,6 +665,26 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<l>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:agency|label|company|management\s+company|imprint)\s+behind\s+"
        rf"{_ITEM_DESC}(?P<a>{LIST})",
        {"a": "subject", "l": "object"}),
+    # "A is signed to Y, as are B and C"; "A records for Y, as does B": the ellipsis repeats the roster verb
+    _p("as-are", "signedTo",
+       rf"\b(?:signed\s+(?:to|with)|records?\s+for|releases?\s+(?:[\w-]+\s+){{0,2}}?(?:through|on|via)|(?:is|are)\s+on)\s+"
+       rf"(?P<l>{E})\s*,?\s+as\s+(?:are|is|do|does|did|were|was)\s+(?P<a>{LIST})",
+       {"a": "subject", "l": "object"}),
+    # "A and B, both of whom also release music through C's imprint Y"
+    _p("of-whom-release", "signedTo",
+       rf"(?P<a>{LIST}),\s+(?:both|all|each|two|three)\s+of\s+whom\s+(?:also\s+|now\s+|still\s+)?(?:release|releases|record|"
+       rf"records|put\s+out|are\s+signed|were\s+signed)\s+(?:[\w-]+\s+){{0,2}}?(?:through|to|with|on|via|for)\s+"
+       rf"(?:{E}'s\s+(?:own\s+)?(?:[\w-]+\s+)?(?:imprint|label)\s+)?(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    # "who records for Interscope through his own imprint Y": the imprint is the artist's label too
+    _p("through-own-imprint", "signedTo",
+       rf"(?P<a>{E}),?\s+who\s+(?:also\s+)?(?:releases|records|puts\s+out|issues)\s+[^@.;]{{0,20}}?(?:{E}\s+)?through\s+"
+       rf"(?:his|her|their)\s+(?:own\s+)?(?:(?:imprint|label|record\s+label)\s*,?\s+)?(?P<l>{E})",
+       {"a": "subject", "l": "object"}),
+    # headlines and appositions: "Y, home of A and B"; "Y, the label behind A" (the description masked as Y)
+    _p("appos-home-of", "signedTo",
+       rf"(?P<l>{E}),\s+(?:(?:the\s+|a\s+)?(?:new\s+|longtime\s+|label\s+)?home\s+(?:of|to)|(?P<l2>{E})\s+behind)\s+{_ITEM_DESC}(?P<a>{LIST})",
+       {"a": "subject", "l": "object"}),
     _p("label-home", "signedTo",
        rf"(?P<a>{E})'s\s+(?:[\w-]+\s+)?(?:label|record\s+label|record\s+company)\s*,?\s+(?P<l>{E})",
        {"a": "subject", "l": "object"}),
@@ -653,6 +701,15 @@ PERFORMED_PATTERNS: tuple[Pattern, ...] = (
     _p("work-by", "performedBy",
        rf"(?P<w>{E})[\"']?,?[\"']?\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[\w-]+\s+){{0,4}}?by\s+(?:the\s+)?"
        rf"(?:(?!(?:and|or|but|which|who|that)\b)[a-z][\w-]*\s+){{0,3}}?(?P<a>{E})",
+       {"w": "subject", "a": "object"}),
+    # "A, whose hit 'W' topped the charts in a remix with B": B performs on W too (a featured artist counts)
+    _p("whose-work-with", "performedBy",
+       rf"\bwhose\s+(?:[\w-]+\s+){{0,3}}?{WORK_N}\s*,?\s*[\"']?(?P<w>{E})[\"']?[^@.;]{{0,60}}?\b(?:in\s+)?(?:a|an|the|its)\s+"
+       rf"(?:[\w-]+\s+)?(?:remix|duet|collaboration|version|re-recording)\s+with\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{E})",
+       {"w": "subject", "a": "object"}),
+    # "A, the Florida singer and rapper whose 2021 album 'W'": the description is masked as A itself
+    _p("appos-whose-work", "performedBy",
+       rf"(?P<a>{E}),\s+(?P<a2>{E})(?:\s+and\s+[a-z][\w-]*)?,?\s+whose\s+(?:[\w-]+\s+){{0,3}}?{WORK_N}\s*,?\s*[\"']?(?P<w>{E})",
        {"w": "subject", "a": "object"}),
     # "'Low Tide', a duet with rapper X"
     _p("duet-with", "performedBy",
