@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import patterns as P
 from kg.extract.dates import find_date
+from kg.extract.fallback import fallback_facts
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ORG_TYPES, PERSON_TYPES, MentionFinder
 from kg.extract.text import Sentence
@@ -250,6 +251,7 @@ class FactFinder:
             for gate, step, need in self._steps:
                 if n_ph >= need and gate.search(ms):
                     step(si, ms)
+        fallback_facts(self)  # recall layer: trigger words for sentences the tables missed
         self._name_form_operates()
         for f in self.facts.values():
             self._attributes(f)

@@ -1,0 +1,327 @@
+"""A recall fallback: trigger words and the nearest entities of the right type, for sentences the rules missed.
+
+The pattern tables of :mod:`kg.extract.patterns` read exact phrasings. This layer reads
+looser ones: for each sentence and each fact family the tables found *nothing* for, it
+looks for a trigger word ("bought", "sued", "licensing deal with", "is run by") and
+takes as arguments the nearest entity of a compatible type on each side of it, in the
+same clause. Passive forms ("was bought by X") swap the roles; a list ("A and B sued C")
+gives one fact per member. Guards drop negated, hedged, reported, former and questioned
+statements, and arguments that are too far from the trigger or behind a clause boundary.
+
+Facts go through :meth:`FactFinder.add`, so dates, statuses and allegations apply as usual.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.mentions import ORG_TYPES, PERSON_TYPES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.extract.facts import FactFinder
+
+PH = re.compile(r"@(\d+)@")
+
+#: Fact kinds counted as one family: a sentence with any of them is left alone.
+_FAMILY = {"licensing": "agreement", "partnership": "agreement", "settlement": "agreement",
+           "operates": "ownership", "subsidiaryOf": "ownership"}
+
+#: Words that make a statement something other than a plain fact (same clause only).
+_GUARD = re.compile(
+    r"\b(?:not|n't|never|no|nor|denied|denies|deny|without|reportedly|report(?:s|ed)?|rumou?r\w*|talks|could|"
+    r"may(?!\s+\d)|might|would|should|plans?\s+to|planning|considering|consider\w*|explor\w*|if|whether|unless|"
+    r"bids?|offers?|offered|declined|rejected|refused|failed\s+to|walked\s+away|abandon\w*|former|formerly|"
+    r"ex-|previously|until|left|leaves|leaving|potential\w*|possible|proposed|expected|hopes?|wants?|seeks?|"
+    r"threaten\w*|allegedly|weigh\w*|mull\w*|eye\w*|approach\w*|attempt\w*|tried|try)\b", re.I)
+# "in May" is a month; "may" alone is the hedge (handled by the lookahead above only for numbers)
+_MONTH_MAY = re.compile(r"\b(?:in|of|since|by|until|early|late|mid-?)\s+May\b")
+
+#: A clause boundary between an argument and its trigger.
+_BOUNDARY = re.compile(r"[;:?!()\"]|\.\s|\b(?:but|while|whereas|although|though|because|since|after|before|when|"
+                       r"unless|which|who|whom|whose|where)\b|,\s+(?:and|or)\b", re.I)
+_PREP = re.compile(r"\b(?:of|by|for|with|from|to|at|in|on|against|than|like|including|behind|about|over|under|"
+                   r"between|among|into|through)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+)?$", re.I)
+
+#: Words that make a trigger mean something else, per kind (anywhere after the first argument).
+_KIND_GUARD = {
+    "acquisition": re.compile(r"\b(?:stake|shares?|catalogu?e|rights\s+to|assets|songs|masters|tickets?|ads?|"
+                              r"advertising|time|interest)\b", re.I),
+    "operates": re.compile(r"\b(?:campaign|playlist|event|festival|tour|ad|ads|story|stories)\b", re.I),
+}
+
+#: Trigger names switched off (e.g. ``DISABLED.add("acq-noun")`` to compare). Empty: every trigger added
+#: no wrong fact on the development sets (dev, gold, heldout, heldout2-4), and together they raised
+#: recall on the unseen heldout5 set from 0.51 to 0.60 at the same precision (0.88 -> 0.89).
+DISABLED: set[str] = set()
+
+_DEBUG = bool(__import__("os").environ.get("KG_FALLBACK_DEBUG"))
+
+ORG = ORG_TYPES
+LABELISH = frozenset({"RecordLabel", "Company", "Organization"})
+MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger word for one fact kind.
+
+    ``left``/``right`` are the type sets an argument must share a type with; ``roles`` names the
+    roles of the left and right argument in the active voice; ``passive`` swaps them after
+    "was/were/been ... by".
+    """
+
+    name: str
+    kind: str
+    regex: re.Pattern
+    left: frozenset
+    right: frozenset
+    roles: tuple[str, str]
+    passive: bool = True
+    max_words: int = MAX_WORDS
+    tight: bool = False  # the right argument follows the trigger with only modifiers between
+
+
+def _t(name, kind, rx, left, right, roles, passive=True, max_words=MAX_WORDS, tight=False) -> Trigger:
+    return Trigger(name, kind, re.compile(rx, re.I), frozenset(left), frozenset(right), roles, passive, max_words, tight)
+
+
+_ACQ = ("acquirer", "acquiree")
+_SO = ("subject", "object")
+_OS = ("object", "subject")
+_CR = ("claimant", "respondent")
+_PP = ("party", "party")
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # acquisitions: verbs, and noun forms whose agent is a possessive before ("X's purchase of Y")
+    _t("acq-verb", "acquisition",
+       r"\b(?:acquir(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|snap(?:ped|s)?\s+up|"
+       r"took\s+over|takes\s+over|taking\s+over|swallow(?:ed|s)\s+up|took\s+(?:full\s+)?control\s+of|"
+       r"completed\s+(?:its|the|a)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of)\b",
+       LABELISH | {"Platform"}, LABELISH | {"Platform"}, _ACQ),
+    _t("acq-noun", "acquisition", r"'s\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\b",
+       LABELISH | {"Platform"}, LABELISH | {"Platform"}, _ACQ, passive=False, max_words=3),
+    # disputes
+    _t("sue", "dispute",
+       r"\b(?:su(?:ed|es|ing)|filed\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|claim|case)\s+against|"
+       r"(?:lawsuit|suit|complaint|litigation|legal\s+action|proceedings|claim|case)\s+against|took\s+(?:[\w-]+\s+)?to\s+court|"
+       r"accus(?:ed|es|ing))\b",
+       ORG | PERSON_TYPES, ORG | PERSON_TYPES, _CR),
+    # agreements: the kind comes from the noun
+    _t("licence-with", "licensing",
+       r"\b(?:licen[cs](?:e|es|ing)\s+(?:deal|agreement|pact|contract|arrangement)s?|licen[cs]es?)\s+with\b",
+       ORG, ORG, _PP, passive=False),
+    _t("settle-with", "settlement", r"\b(?:settled|settles|settlement)\s+(?:[\w-]+\s+){0,3}?with\b", ORG | {"Artist"},
+       ORG | {"Artist"}, _PP, passive=False),
+    _t("partner-with", "partnership",
+       r"\b(?:partner(?:ed|s|ing)?|partnership|alliance|joint\s+venture|team(?:ed|s)?\s+up|tie-up|collaborat(?:ion|ed|es))"
+       r"\s+(?:[\w-]+\s+){0,2}?with\b",
+       ORG, ORG, _PP, passive=False),
+    # ownership
+    _t("runs", "operates",
+       r"\b(?:owns|operates|runs|ran|owned|operated|launched|developed|built|created)\b",
+       LABELISH, {"Platform"}, _SO),
+    _t("unit-of", "subsidiaryOf",
+       r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|division|subsidiary|imprint|arm|part)\s+of|"
+       r"(?:owned|controlled)\s+by|belongs\s+to|belonged\s+to)\b",
+       ORG - {"Platform"}, LABELISH, _SO, passive=False),
+    # people
+    _t("led-by", "worksFor",
+       r"\b(?:is|was|are|will\s+be|has\s+been)\s+(?:now\s+)?(?:run|led|headed|chaired|managed)\s+by\b",
+       ORG, {"Person"}, _OS, passive=False, max_words=6),
+    _t("named-as", "worksFor",
+       r"\b(?:named|appointed|hired|promoted|tapped|picked|chose|chosen)\b",
+       ORG, {"Person"}, _OS, passive=False, max_words=8),
+    # artists
+    _t("signed-to", "signedTo",
+       r"\b(?:signed\s+(?:to|with)|records?\s+for|recorded\s+for|released\s+(?:\w+\s+){0,3}?(?:on|through|via)|"
+       r"(?:came|come|comes)\s+out\s+(?:on|through|via))\b",
+       {"Artist"}, {"RecordLabel"}, _SO, passive=False),
+    _t("signed-label", "signedTo", r"\b(?:signed|signs|represents|roster\s+includes|home\s+to)\b",
+       {"RecordLabel"}, {"Artist"}, _OS, passive=False, max_words=4, tight=True),
+    _t("withdrew", "withdrewCatalogFrom",
+       r"\b(?:pull(?:ed|s|ing)?|remov(?:ed|es|ing)|withdr(?:ew|aws|awn|awing))\b(?=[^.;]{0,60}\bfrom\b)",
+       {"RecordLabel"}, {"Platform"}, _SO, passive=False),
+)
+
+
+def _placeholders(ms: str) -> list[tuple[int, int, int]]:
+    """(start, end, mention index) of each placeholder in the masked sentence."""
+    return [(m.start(), m.end(), int(m.group(1))) for m in PH.finditer(ms)]
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[\w@'-]+", text))
+
+
+def _compatible(ff: FactFinder, e: int, want: frozenset) -> bool:
+    t = ff.types(e)
+    if "Person" in want and "Person" not in t and not (t & ORG) and ff.mf.drafts[e].person_shaped:
+        return True  # a person-shaped name with no other type
+    if want <= PERSON_TYPES | {"Person"}:
+        return bool(t & want) and not t & ORG
+    if t & PERSON_TYPES and not t & ORG and not want & PERSON_TYPES:
+        return False
+    if "Work" in t:
+        return "Work" in want
+    return bool(t & want)
+
+
+_REL_GAP = re.compile(r",?\s+(?:which|who|that)\s+(?:(?:also|now|still|already|itself|has|have|had|is|was)\s+){0,2}$", re.I)
+
+
+def _args(ff: FactFinder, ms: str, phs, pos: int, want: frozenset, side: str, max_words: int):
+    """Entity ids of the nearest compatible placeholder on one side of ``pos`` (with its list) and its start, or ([], -1)."""
+    cands = [p for p in phs if p[1] <= pos] if side == "left" else [p for p in phs if p[0] >= pos]
+    cands = cands[::-1] if side == "left" else cands
+    for s, e, k in cands:
+        gap = ms[e:pos] if side == "left" else ms[pos:s]
+        if side == "left" and _REL_GAP.fullmatch(gap):
+            gap = ""  # "X, which runs Y": the relative pronoun is X
+        if _words(gap) > max_words or _BOUNDARY.search(gap):
+            return [], -1
+        if side == "right" and re.search(r"\b(?:in|at|before|with)\s+(?:the\s+)?$", gap, re.I):
+            return [], -1  # "accuses X in FCC complaint": a forum or place, not the object
+        if ff.mf.mentions[k].kind in ("desc", "plural"):
+            return [], -1  # "the app", "the major labels": references resolved too loosely for a guessing layer
+        if side == "left" and re.fullmatch(r"\s*,\s*", gap):
+            return [], -1  # "Y audited X, accused Z": X is the object of an earlier verb
+        ids = [x for x in ff.mf.entity_ids(ff.mf.mentions[k]) if _compatible(ff, x, want) and not ff._is_court(x)]
+        if not ids:
+            continue
+        if side == "left" and ms[e:e + 2] == "'s" and not re.match(r"'s\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|"
+                                                                     r"takeover|buyout)", ms[e:]):
+            continue  # "X's chief bought ...": the possessor is not the subject
+        if side == "right" and ms[e:e + 2] == "'s":
+            continue  # "bought Y's label Z": Y is not what was bought
+        if side == "left" and _PREP.search(ms[max(0, s - 40):s]) and not re.search(r"\b(?:with|along\s+with)\s+$",
+                                                                                 ms[max(0, s - 12):s]):
+            return [], -1  # the nearest candidate is the object of a preposition: no subject in this clause
+        return _with_list(ff, ms, phs, (s, e, k), want, ids), s
+    return [], -1
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|its|rival|fellow)\s+)?$")
+
+
+def _with_list(ff: FactFinder, ms: str, phs, ph, want: frozenset, ids: list[int]) -> list[int]:
+    """The chosen argument with the other members of a list it stands in ("A, B and C")."""
+    out = list(ids)
+    i = phs.index(ph)
+    # members before
+    j = i
+    while j > 0 and _LIST_SEP.fullmatch(ms[phs[j - 1][1]:phs[j][0]]) and ms[phs[j - 1][1]:phs[j - 1][1] + 2] != "'s":
+        got = [x for x in ff.mf.entity_ids(ff.mf.mentions[phs[j - 1][2]]) if _compatible(ff, x, want)]
+        if not got:
+            break
+        out = got + out
+        j -= 1
+    # members after
+    j = i
+    while j + 1 < len(phs) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|its|rival|fellow)\s+)?",
+                                            ms[phs[j][1]:phs[j + 1][0]]):
+        got = [x for x in ff.mf.entity_ids(ff.mf.mentions[phs[j + 1][2]]) if _compatible(ff, x, want)]
+        if not got:
+            break
+        out += got
+        j += 1
+    return list(dict.fromkeys(out))
+
+
+def _guarded(ms: str, start: int, end: int) -> bool:
+    """A negation, hedge, report or former role between the arguments (or just before the first)."""
+    seg = ms[max(0, start - 40):end]
+    seg = seg[seg.rfind(";") + 1:] if ";" in seg else seg
+    seg = _MONTH_MAY.sub(" ", seg)
+    return bool(_GUARD.search(PH.sub(" X ", seg)))
+
+
+def _has_kind(ff: FactFinder, si: int, kind: str) -> bool:
+    fam = _FAMILY.get(kind, kind)
+    return any(si in f.sents and _FAMILY.get(f.kind, f.kind) == fam for f in ff.facts.values())
+
+
+def fallback_facts(ff: FactFinder) -> int:
+    """Add the facts the trigger tables find in sentences the pattern tables found nothing for.
+
+    Returns the number of facts added.
+
+    Example
+    -------
+    >>> from tests.extract_helpers import run, rel  # doctest: +SKIP
+    >>> rel(run("Sony Music Group snapped up the independent label Nightjar Records last week."), "acquisition")  # doctest: +SKIP
+    {('Sony Music Group', 'Nightjar Records')}
+    """
+    before = len(ff.facts)
+    for si, ms in enumerate(ff.masked):
+        if ms.count("@") < 4 or ms.rstrip().endswith("?"):
+            continue
+        short = _collapse(ms)
+        for trig in TRIGGERS:
+            if trig.name in DISABLED:
+                continue
+            if _has_kind(ff, si, trig.kind):
+                continue
+            for text in dict.fromkeys((ms, short)):
+                if _apply(ff, si, text, trig):
+                    break
+    return len(ff.facts) - before
+
+
+def _collapse(ms: str) -> str:
+    from kg.extract.facts import collapse_appositions
+
+    return collapse_appositions(ms)
+
+
+def _apply(ff: FactFinder, si: int, ms: str, trig: Trigger) -> bool:
+    phs = _placeholders(ms)
+    done = False
+    for m in trig.regex.finditer(ms):
+        r1, r2 = trig.roles
+        left_want, right_want = trig.left, trig.right
+        passive = trig.passive and _PASSIVE.search(ms[max(0, m.start() - 30):m.start()]) \
+            and re.match(r"\s+(?:[\w-]+\s+){0,3}?by\b", ms[m.end():])
+        if passive:
+            left_want, right_want = trig.right, trig.left
+            r1, r2 = r2, r1
+        left, first = _args(ff, ms, phs, m.start(), left_want, "left", trig.max_words)
+        right, last = _args(ff, ms, phs, m.end(), right_want, "right", trig.max_words)
+        if not left or not right:
+            continue
+        if trig.tight and re.search(r",|\b(?:and|or)\b", ms[m.end():last]):
+            continue
+        if trig.kind == "subsidiaryOf" and any("Platform" in ff.types(x) for x in left):
+            # "TikTok, which is owned by ByteDance": a service is run, not a unit
+            for a in left:
+                for b in right:
+                    if "Platform" in ff.types(a) and "Platform" not in ff.types(b) - {"Company"} and a != b:
+                        done |= ff.add("operates", {"subject": (b,), "object": (a,)}, si) is not None
+            continue
+        if _guarded(ms, first, last + 4) or (trig.kind in _KIND_GUARD and _KIND_GUARD[trig.kind].search(ms[first:])):
+            continue
+        if trig.name == "named-as" and not re.match(r"@\d+@\s+(?:as|to\s+be)\s+(?:its|the|a|an|their|his|her)?\s*(?:new\s+|next\s+)?"
+                                                    + ff.mf._title_head_re.pattern, ms[last:], re.I):
+            continue  # "Y named X as its chief executive": only a job title makes it a hire
+        roles_l, roles_r = left, right
+        if r1 == "party":
+            for a in roles_l:
+                for b in roles_r:
+                    if a != b:
+                        done |= ff.add(trig.kind, {"party": (a, b)}, si, status="announced") is not None
+                        if _DEBUG:
+                            print(f"[fallback {trig.name}] {trig.kind} {a},{b} :: {ff.unmask(ms)[:220]}")
+            continue
+        for a in roles_l:
+            for b in roles_r:
+                if a == b:
+                    continue
+                roles = {r1: (a,), r2: (b,)}
+                subj = roles.get("subject")
+                if trig.kind in ("signedTo", "performedBy", "worksFor") and subj:
+                    ff.extra_types.setdefault(subj[0], set()).add("Artist" if trig.kind == "signedTo" else "Person")
+                done |= ff.add(trig.kind, roles, si) is not None
+                if _DEBUG:
+                    print(f"[fallback {trig.name}] {trig.kind} {roles} :: {ff.unmask(ms)[:220]}")
+    return done
