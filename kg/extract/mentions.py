@@ -38,7 +38,7 @@ _BUSINESS_HEADS = frozenset(
     "ventures investments technologies interactive labs".split()
 )
 _TITLE_GOES_ON = re.compile(r"\s+(?:executive|officer|operating|financial|content|business|creative|marketing|technology|"
-                            r"product|legal|digital|strategy|commercial|revenue|people|counsel)\b")
+                            r"product|legal|digital|strategy|commercial|revenue|people|counsel|vice|president|director)\b")
 _TITLE_AND = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:chief|president|chairman|chairwoman|chair|ceo|executive|director|head|"
                         r"owner|managing|partner|boss)\b", re.I)
 CONNECTORS_NAME = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "du", "der", "dos", "bin", "al"})
@@ -169,6 +169,10 @@ class MentionFinder:
             r"(?<!\w)(?:“([^”\n]{1,80}?)”|\"([^\"\n]{1,80}?)\"|‘([^’\n]{1,80}?)’(?!\w)|'([^'\n]{1,80}?)'(?!\w))"
         )
         work_words = r"(?:track|song|single|album|ep|lp|record|hit|anthem|ballad|mixtape|tune|cut|smash|banger|record|diss track|debut|video)s?"
+        # "shows such as 'A'", "hits including 'A'", "its podcasts include 'A'": a title after a plural of works
+        listed = re.compile(r"\b(?:shows|podcasts|series|songs|tracks|albums|hits|singles|titles|works|films|programmes|records|"
+                            r"recordings|compositions|classics|releases|catalogue|catalog|franchises|audiobooks)\b[^.\"“”\n]{0,40}?"
+                            r"\b(?:including|such\s+as|like|include[sd]?|among\s+them)\s*:?\s*$", re.I)
         cands = []
         for m in quote.finditer(self.text):
             gi = next(i for i in range(1, 5) if m.group(i) is not None)
@@ -186,6 +190,8 @@ class MentionFinder:
             reason = None
             if re.search(r"\b" + work_words + r"\s*,?\s*$", before, re.I):
                 reason = "descriptor"
+            elif listed.search(self.text[max(0, m.start() - 80):m.start()]):
+                reason = "listed"
             elif re.search(r"[A-Z][\w.-]*['’]s\s*$", before):
                 reason = "possessive"
             elif re.match(r"\s*,?\s*(?:(?:recorded|performed|sung|written|released)\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z]",
@@ -194,6 +200,9 @@ class MentionFinder:
             elif re.search(r"\((?:[^()]*\s)?(?:Version|Remix|Remaster(?:ed)?|Edit|Mix|Deluxe(?: Edition)?|Live|Acoustic)\)$", stripped) \
                     or re.match(r"\([A-Z0-9][^()]*\)\s+[A-Z0-9]", stripped):
                 reason = "title-shape"  # "Red (Taylor's Version)", "(Sittin' On) The Dock of the Bay"
+            elif re.fullmatch(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Captain|Lady|Sir)\.?\s+[A-Z][a-z]+", stripped) \
+                    and not self.gaz.lookup(stripped):
+                reason = "title-shape"  # a quoted "Dr. Death" is a show's title, not a person
             cands.append((stripped, a + (len(content) - len(content.lstrip())), reason, m.start(), m.end()))
         # a quoted title listed next to a sure one is a work too: "'A', 'B' and 'C' by X"
         for k in range(len(cands)):
@@ -263,7 +272,9 @@ class MentionFinder:
                 ext = nxt
                 while ext < n and _is_cap(toks[ext][0]) and toks[ext][0].lower() not in SPAN_BREAKERS and not self.text[toks[ext - 1][2]:toks[ext][1]].strip() and not self._possessive(toks[ext - 1]):
                     ext += 1
-                if ext > nxt and not only_known and not self._gaz_match(toks, nxt, sent.start) and (
+                # in a title-case headline only when the body uses the longer name too
+                if ext > nxt and (not only_known or self.text[a:toks[ext - 1][2]] in body) \
+                        and not self._gaz_match(toks, nxt, sent.start) and (
                         toks[ext - 1][0].lower() in lex.org_suffixes
                         or (k == 1 and all(toks[x][0].lower() not in lex.places | lex.stop_words | lex.months | lex.days
                                            | lex.demonyms for x in range(nxt, ext))
@@ -286,7 +297,11 @@ class MentionFinder:
             if re.search(r"['’](?:re|ve|ll|d|m|t)$", tok, re.I) or tok.lower().replace("’", "'") in ("i'm", "it's", "that's", "there's", "here's", "let's", "what's", "he's", "she's"):
                 i += 1
                 continue
-            if not _is_cap(tok) or tok.lower() in SPAN_BREAKERS:
+            if tok[:1].isdigit():
+                if not self._digit_name(toks, i):
+                    i += 1
+                    continue
+            elif not _is_cap(tok) or tok.lower() in SPAN_BREAKERS:
                 i += 1
                 continue
             j = i + 1
@@ -312,6 +327,23 @@ class MentionFinder:
                         break
             self._add_span(si, toks, i, span[-1] + 1, sent_initial, body, only_known)
             i = span[-1] + 1
+
+    _UNIT = re.compile(r"\d+(?:st|nd|rd|th|s|bn|mn|am|pm|km|kg|ms|mb|gb|tb|fps|hz|mph|bps|kbps|k|m|x|p|g|d|mm|cm)", re.I)
+
+    def _digit_name(self, toks, i: int) -> bool:
+        """A name may open with a digit: "4AD", "88rising", "7digital" (digits and letters in one word, not a
+        unit such as "10m", "1990s", "3rd"), or a number before capitalised words ending in an organisation
+        word ("19 Recordings", "2 Tone Records", "10K Projects"); never a year ("2021 Grammy Awards")."""
+        tok = toks[i][0]
+        if re.fullmatch(r"\d+[A-Za-z][\w]*", tok) and sum(c.isalpha() for c in tok) >= 2 and not self._UNIT.fullmatch(tok):
+            return True
+        if not re.fullmatch(r"\d{1,4}[A-Za-z]?", tok) or re.fullmatch(r"(?:19|20)\d\d", tok) or self._UNIT.fullmatch(tok) and not tok[-1].isupper():
+            return False
+        j = i + 1
+        while j < len(toks) and _is_cap(toks[j][0]) and not self.text[toks[j - 1][2]:toks[j][1]].strip() \
+                and toks[j][0].lower() not in SPAN_BREAKERS:
+            j += 1
+        return j > i + 1 and toks[j - 1][0].lower() in self.lex.org_suffixes
 
     def _joins_known(self, toks, span: list[int], j: int) -> bool:
         """"Neon Tidal": an unknown capitalised word right before a known one-word name makes a new name."""
@@ -426,11 +458,18 @@ class MentionFinder:
             return len(self.drafts) - 1
 
         names = [m for m in self.mentions if m.kind in ("name", "work")]
+        first_at: dict[str, int] = {}
+        for m in names:
+            if m.known and m.descriptor != "weak":
+                first_at.setdefault(m.known.name, m.start)
         # weak aliases only count when the entity is named in full somewhere
         for m in names:
             if m.known and m.descriptor == "weak":
                 m.descriptor = None
-                if m.known.name not in strong_known:
+                parent = self._named_parent(m.text, m.known, names)
+                if parent is not None and first_at[parent.name] < first_at.get(m.known.name, len(self.text)):
+                    m.known = parent  # "Sony Corporation ... Sony said": the article is about the parent
+                elif m.known.name not in strong_known:
                     m.known = None
         # 1) known entities and exact forms
         for m in names:
@@ -460,6 +499,24 @@ class MentionFinder:
             if m.acronym:
                 self.drafts[m.entity].forms[m.acronym] += 0
         self._merge_short_forms()
+
+    _PARENT_END = re.compile(r"\s(?:Corporation|Corp\.?|Group|Holdings|Inc\.?|plc|PLC)$")
+
+    @classmethod
+    def _parent_shaped(cls, form: str) -> bool:
+        """"Sony Corporation", "Kestrel Group": a parent company's name, not a music unit ("Sony Music Group")."""
+        return bool(cls._PARENT_END.search(form)) and not re.search(r"\b(?:Music|Records|Publishing)\b", form)
+
+    def _named_parent(self, short: str, unit: KnownEntity, names: list[Mention]) -> KnownEntity | None:
+        """The known parent the article names in full whose name opens with ``short`` ("Sony Corporation" for
+        "Sony"), when ``short`` is a weak alias of another entry (the music unit "Sony Music Entertainment")."""
+        for m in names:
+            k = m.known
+            if k is None or k is unit or m.descriptor == "weak" or not m.text.startswith(short + " "):
+                continue
+            if self._parent_shaped(m.text) and "RecordLabel" not in k.types:
+                return k
+        return None
 
     def _find(self, i: int) -> int:
         while i in self._parent:
@@ -509,6 +566,9 @@ class MentionFinder:
                     cands.append(j)  # Universal -> Universal Music Group; Tomás -> Tomás Reyes
                 elif d.known is None and len(words) < len(w) and self.drafts[j].known and name in self.drafts[j].known.weak_aliases:
                     cands.append(j)
+            if not cands and self._institution_head(d):
+                cands = [j for j, w in multi.items() if j != i and self.drafts[j].alive and w[-1] == name
+                         and self._institution(j)]
             cands = list(dict.fromkeys(self._find(c) for c in cands))
             if len(cands) == 1 and (not d.known or not self.drafts[cands[0]].known or d.known is self.drafts[cands[0]].known):
                 self._merge(cands[0], i)
@@ -518,6 +578,9 @@ class MentionFinder:
                 counts = sorted(((len(self.drafts[c].mentions), c) for c in cands), reverse=True)
                 groupish = [c for c in cands if re.search(r"\b(?:Group|Holdings|Media|Entertainment|Music Group|Corp|Inc)\.?$",
                                                           self.drafts[c].name)]
+                parents = [c for c in cands if self._parent_shaped(self.drafts[c].name)]
+                if parents and len(parents) < len(cands):
+                    groupish = []  # a parent and its music unit: the one the article is about (named first) decides
                 if len(groupish) == 1:
                     self._merge(groupish[0], i)
                 elif counts[0][0] >= 2 * counts[1][0]:
@@ -531,6 +594,20 @@ class MentionFinder:
                         self._merge(firsts[0][1], i)
                     else:
                         d.alive = False
+
+    _INSTITUTION_HEADS = frozenset({"Commission", "Tribunal", "Authority", "Parliament", "Council", "Agency", "Office"})
+
+    def _institution_head(self, d: Draft) -> bool:
+        """"the Commission" after "European Commission": the head noun of a named institution, always after "the"."""
+        if d.known or d.name not in self._INSTITUTION_HEADS:
+            return False
+        return all(re.search(r"\b[Tt]he\s+$", self.text[max(0, self.mentions[k].start - 5):self.mentions[k].start])
+                   for k in d.mentions)
+
+    def _institution(self, j: int) -> bool:
+        d = self.drafts[j]
+        types = set(d.known.types) if d.known else self._suffix_types(d.name.split())
+        return bool(types & {"Regulator", "Court", "Organization", "TradeBody"}) and not types & {"Company", "RecordLabel"}
 
     def _body_start(self) -> int:
         return self.sentences[0].end if self.sentences else 0
@@ -568,6 +645,8 @@ class MentionFinder:
             d = self.drafts[m.entity]
             self._left_context(m, d)
             self._right_context(m, d)
+            if m.honorific and not d.known and not self._suffix_types(d.name.split()):
+                d.evidence_types.add("Person")  # "Dr. Ruth Lind"
             if not d.known and self._work_context(m):
                 d.types.add("Work")
         self._type_lists()
@@ -590,6 +669,9 @@ class MentionFinder:
                 t -= PERSON_TYPES  # "Arcadia Tech" after a title word ("owner") is still a company
             if suffix and "Company" in suffix and t & PERSON_TYPES and words[-1].lower() in _BUSINESS_HEADS:
                 t -= PERSON_TYPES  # "film producer Chandrakant Pictures": the head noun decides
+            if self._service_of_known(words) and not t & PERSON_TYPES:
+                t -= {"Company", "RecordLabel", "Organization"}
+                suffix = {"Platform"}  # "Apple Podcasts", "Instagram Reels": a known company's service
             if not t & PERSON_TYPES:
                 t |= suffix
             if not t and not suffix and self._person_name(d.name, loose=False):
@@ -610,8 +692,58 @@ class MentionFinder:
             if t & PERSON_TYPES and t & ORG_TYPES:
                 # a person-shaped name with an organisation word wins as an organisation
                 t -= PERSON_TYPES if suffix else ORG_TYPES
+            if not t and self._is_seller(d):
+                t.add("Company")  # "Lumo sold Hollow Records to Pelion": the seller is a business too
+            if (not t or t == {"Platform"}) and self._has_executive(d):
+                t.add("Company")  # a business with a chief executive is a company (guidelines: Platform + Company)
             d.types = t
             d.person_shaped = self._person_name(d.name, loose=False) or ("Person" in t)
+
+    _EXEC = r"(?:co-)?(?:chief\s+executive(?:\s+officer)?|ceo|chief\s+(?:operating|financial|content|technology)\s+officer|cfo|coo|managing\s+director)"
+    _EXEC_AFTER = re.compile(r"(?:['’]s?)?\s+(?:new\s+|former\s+|then\s+|senior\s+|managing\s+)?(?:" + _EXEC + r"|partner|analyst)\b", re.I)
+    _EXEC_BEFORE = re.compile(r"\b(?:" + _EXEC + r"\s+(?:of|at)|(?:partner|analyst|lawyer|attorney|associate|economist|banker|"
+                              r"strategist)s?\s+(?:at|with))\s+(?:the\s+)?(?:law\s+firm\s+|bank\s+|firm\s+)?$", re.I)
+
+    def _has_executive(self, d: Draft) -> bool:
+        """"Quillstone chief executive X", "Quillstone's CEO", "chief executive of Quillstone"; "a partner at X" and
+        "an analyst at X" (law firms, banks: businesses too)."""
+        if self._person_name(d.name, loose=False):
+            return False
+        for k in d.mentions:
+            m = self.mentions[k]
+            if m.kind != "name":
+                continue
+            if self._EXEC_AFTER.match(self.text, m.end) or self._EXEC_BEFORE.search(self.text[max(0, m.start - 50):m.start]):
+                return True
+        return False
+
+    _SELLS = re.compile(r"(?:['’]s\s+sale\s+of\b|\s+(?:has\s+|had\s+|have\s+|finally\s+|then\s+)?(?:sold|agreed\s+to\s+sell|"
+                        r"is\s+selling|will\s+sell|sells|offloaded|divested)\s+(?:(?:its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:label|"
+                        r"company|business|unit|division|publisher|imprint|subsidiary|service|app|platform|studio|network)\b|"
+                        r"[A-Z](?!\w*\s+(?:shares?|stakes?)\b)))")
+    _SOLD_BY = re.compile(r"\b(?:sold|divested|offloaded)\s+by\s+$|\bseller\s*,?\s+$")
+
+    def _is_seller(self, d: Draft) -> bool:
+        """"Lumo sold Hollow Records to Pelion", "was sold by Lumo": a seller of a business. Not "sold its stake",
+        "sold out", "sold 2 million copies"."""
+        if self._person_name(d.name, loose=False):
+            return False
+        for k in d.mentions:
+            m = self.mentions[k]
+            if m.kind == "name" and (self._SELLS.match(self.text, m.end) or self._SOLD_BY.search(self.text[max(0, m.start - 20):m.start])):
+                return True
+        return False
+
+    _SERVICE_WORDS = frozenset("podcasts music radio reels shorts stories tv tv+ video live premium unlimited play spaces "
+                               "arcade stage audio".split())
+
+    def _service_of_known(self, words: list[str]) -> bool:
+        """"<Company> <service word>" names a service of a known non-music company ("Apple Podcasts",
+        "YouTube Shorts"); a music company's unit stays a label ("Sony Music", "Warner Music")."""
+        if len(words) < 2 or words[-1].lower() not in self._SERVICE_WORDS:
+            return False
+        known = self.gaz.lookup(" ".join(words[:-1]))
+        return bool(known and known.types & {"Company", "Platform", "MediaOutlet"} and "RecordLabel" not in known.types)
 
     _WORK_BEFORE = re.compile(r"\b(?:whose|her|his|their|its|the|new|debut|latest|hit|breakout|sophomore|second|third|"
                               r"\d{4})\s+(?:[\w-]+\s+){0,2}?(?:album|single|EP|LP|mixtape|song|track)\s+$")
@@ -928,6 +1060,15 @@ class MentionFinder:
                 if m.entity is not None:
                     history.append(m.entity)
                 continue
+            if m.kind == "desc" and re.match(r"(?i)the\s", m.text) and not m.honorific:
+                # "Concord agreed to acquire the fund": the description is not the subject named just before it
+                # but the one named entity with that head noun ("Round Hill Music Royalty Fund")
+                heads = list(dict.fromkeys(e for e in history if self.drafts[e].name.split()[-1].lower() == m.descriptor))
+                sal = self._salient(m, history)
+                if len(heads) == 1 and sal is not None and heads[0] != sal and any(
+                        x.kind == "name" and x.entity == sal and x.sent == m.sent and x.end <= m.start for x in self.mentions):
+                    m.entity = heads[0]  # not added to the history: "it" still means the last subject
+                    continue
             if m.kind in ("desc", "pron"):
                 m.entity = self._salient(m, history)
                 if m.entity is not None:
