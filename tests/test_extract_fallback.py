@@ -89,3 +89,119 @@ def test_fallback_counts_added_facts():
     from kg.extract import extract  # noqa: F401  (the hook runs inside extract)
     x = run(COURT.format(v="accusing"))
     assert len(rel(x, "dispute")) >= 6
+
+
+# --- round 2: job-title appositions (WORKS_APPOS) -------------------------------------------------------------
+
+def test_possessive_title_then_name_gives_works_for():
+    x = run("The complaint names Larkspur Radio Group's programming chief, Odell Fairbank, and asks for fines.")
+    assert ("Odell Fairbank", "Larkspur Radio Group") in rel(x, "worksFor")
+
+
+def test_possessive_title_is_name():
+    x = run("Larkspur Radio Group's chairman is Odell Fairbank, a former banker.")
+    assert ("Odell Fairbank", "Larkspur Radio Group") in rel(x, "worksFor")
+
+
+def test_name_who_is_now_possessive_title():
+    x = run("The board turned to Wren Halloway, who is now Tidewater Records's chief executive, after the vote.")
+    assert ("Wren Halloway", "Tidewater Records") in rel(x, "worksFor")
+
+
+def test_former_possessive_title_gives_nothing():
+    x = run("The complaint names Larkspur Radio Group's former programming chief, Odell Fairbank, and asks for fines.")
+    assert ("Odell Fairbank", "Larkspur Radio Group") not in rel(x, "worksFor")
+
+
+def test_possessive_lawyer_is_not_an_employee():
+    x = run("Larkspur Radio Group's outside counsel, Odell Fairbank, said the claims had no merit.")
+    assert ("Odell Fairbank", "Larkspur Radio Group") not in rel(x, "worksFor")
+
+
+def test_firm_partner_apposition_and_after_by():
+    x = run("Odell Fairbank, the Marsh Quill & Benet partner who leads the defence, said the ruling was wrong.")
+    assert ("Odell Fairbank", "Marsh Quill & Benet") in rel(x, "worksFor")
+    y = run("Tidewater Records, represented by Marsh Quill & Benet partner Wren Halloway, said it would appeal.")
+    assert ("Wren Halloway", "Marsh Quill & Benet") in rel(y, "worksFor")
+
+
+def test_whose_title_apposition():
+    x = run("The deal sits beside Tidewater Records, whose chief executive, Wren Halloway, oversees its labels.")
+    assert ("Wren Halloway", "Tidewater Records") in rel(x, "worksFor")
+
+
+def test_title_apposition_can_be_disabled(monkeypatch):
+    monkeypatch.setattr(fb, "DISABLED", {n for n, _ in fb.WORKS_APPOS})
+    x = run("The complaint names Larkspur Radio Group's programming chief, Odell Fairbank, and asks for fines.")
+    assert ("Odell Fairbank", "Larkspur Radio Group") not in rel(x, "worksFor")
+
+
+# --- round 2: agreements whose parties are the subject pair (PAIR_VERBS) ---------------------------------------
+
+def test_pair_settled_their_dispute():
+    x = run("Tidewater Records and Loomstream Media have settled their copyright dispute over lyrics.")
+    assert frozenset({"Tidewater Records", "Loomstream Media"}) in rel(x, "settlement")
+
+
+def test_pair_team_up_gives_partnership():
+    x = run("Tidewater Records and Loomstream Media team up on fan-first ticketing.")
+    assert frozenset({"Tidewater Records", "Loomstream Media"}) in rel(x, "partnership")
+
+
+def test_pair_hedged_or_not_opening_the_clause_gives_nothing():
+    assert not rel(run("Tidewater Records and Loomstream Media could have settled their copyright dispute."), "settlement")
+    x = run("Regulators looked at deals with Tidewater Records and Loomstream Media team up on ticketing.")
+    assert frozenset({"Tidewater Records", "Loomstream Media"}) not in rel(x, "partnership")
+
+
+# --- round 2: works whose performer the tables could not type (WORK_TRIGGERS) ------------------------------------
+
+def test_possessive_quoted_work_in_a_list():
+    x = run('The catalogue holds Adele\'s "Someone Like You" and Q.T.X.\'s "Glass Harbour Nights", among others.')
+    assert ("Glass Harbour Nights", "Q.T.X") in rel(x, "performedBy")
+
+
+def test_work_the_artist_hit_and_work_that_artist_released():
+    x = run('The list includes the single "Velvet Tramline", the Q.T.X. hit written by a session producer.')
+    assert ("Velvet Tramline", "Q.T.X") in rel(x, "performedBy")
+    y = run('The suit covers the song "Velvet Tramline", the award-winning single that Q.T.X. released in 2002.')
+    assert ("Velvet Tramline", "Q.T.X") in rel(y, "performedBy")
+
+
+def test_work_which_featured_a_singer():
+    x = run('The deal brought the song "Velvet Tramline", which featured Q.T.X. on the chorus, to the label.')
+    assert ("Velvet Tramline", "Q.T.X") in rel(x, "performedBy")
+
+
+def test_company_possessive_is_not_a_performer():
+    x = run('Tidewater Records\'s "Velvet Tramline" campaign was a hit, and Loomstream Media\'s "Glass Weeks" was not.')
+    assert not rel(x, "performedBy")
+
+
+def test_negated_work_trigger_gives_nothing():
+    x = run('The suit does not cover the song "Velvet Tramline", the award-winning single that Q.T.X. released in 2002.')
+    assert ("Velvet Tramline", "Q.T.X") not in rel(x, "performedBy")
+
+
+# --- round 2: "X, the developer of Y" (maker-of) and "since X bought it" (acq-it) --------------------------------
+
+def test_maker_of_a_service_operates_it():
+    y = run("Loomstream Media, the London-based developer of the Glasswave streaming service, was fined.")
+    assert ("Loomstream Media", "Glasswave") in rel(y, "operates")
+
+
+def test_maker_of_a_label_is_not_operates():
+    x = run("Loomstream Media, the owner of Tidewater Records, was fined.")
+    assert not rel(x, "operates")
+
+
+def test_bought_it_refers_to_the_sentence_subject():
+    x = run("Tidewater Records has become one of the busiest labels since Loomstream Media bought it in 2020.")
+    assert ("Loomstream Media", "Tidewater Records") in rel(x, "acquisition")
+
+
+def test_bought_it_hedged_or_ambiguous_gives_nothing():
+    x = run("Tidewater Records has grown since Loomstream Media tried to buy it in 2020.")
+    assert not rel(x, "acquisition")
+    y = run("Tidewater Records signed Cobalt Lane Records before Loomstream Media bought it in 2020.")
+    assert ("Loomstream Media", "Tidewater Records") not in rel(y, "acquisition")

@@ -8,6 +8,10 @@ same clause. Passive forms ("was bought by X") swap the roles; a list ("A and B 
 gives one fact per member. Guards drop negated, hedged, reported, former and questioned
 statements, and arguments that are too far from the trigger or behind a clause boundary.
 
+Besides the nearest-argument triggers (``TRIGGERS``) there are a few fixed shapes the tables read only with
+stricter conditions: job-title appositions (``WORKS_APPOS``), agreements of a subject pair (``PAIR_VERBS``),
+quoted works with an untyped performer (``WORK_TRIGGERS``) and "since X bought it" (``acq-it``).
+
 Facts go through :meth:`FactFinder.add`, so dates, statuses and allegations apply as usual.
 """
 from __future__ import annotations
@@ -119,6 +123,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\s+(?:[\w-]+\s+){0,2}?with\b",
        ORG, ORG, _PP, passive=False),
     # ownership
+    # "Stability AI, the London-based developer of the Stable Audio music model"
+    _t("maker-of", "operates",
+       r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:developer|maker|operator|creator|owner)\s+of\b",
+       LABELISH, {"Platform"}, _SO, passive=False, max_words=4),
     _t("runs", "operates",
        r"\b(?:owns|operates|runs|ran|owned|operated|launched|developed|built|created)\b",
        LABELISH, {"Platform"}, _SO),
@@ -242,6 +250,161 @@ def _has_kind(ff: FactFinder, si: int, kind: str) -> bool:
     return any(si in f.sents and _FAMILY.get(f.kind, f.kind) == fam for f in ff.facts.values())
 
 
+#: The last word of a job title, for the apposition triggers (looser than the lexicon's title heads:
+#: "programming chief", "label manager", "competition commissioner").
+_HEAD = (r"(?:chief(?:\s+executive)?|executive|officer|manager|chairman|chairwoman|chair|founder|co-founder|"
+         r"commissioner|partner|president|director|head|boss|ceo|cfo|coo|cto|cmo|editor|publisher)")
+_TT = (r"(?:(?:[a-z][\w&-]*|A&R|US|UK|EU)\s+){0,4}?" + _HEAD
+       + r"(?:\s+(?:and|&)\s+(?:[a-z][\w&-]*\s+){0,2}?" + _HEAD + r")?(?:\s+of\s+(?:[a-zA-Z][\w&-]*\s+){0,2}?[a-zA-Z][\w&-]*)?")
+_E = r"@\d+@"
+_TITLE_END = r"(?=\s*[,.;)]|\s*$|\s+(?:said|says|told|added|who|since|and|is|was|will|has)\b)"
+
+#: Job-title appositions the pattern tables read only with a lexicon title: (name, regex with groups p, o, t).
+WORKS_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n, rx in (
+    # "Crestline's programming chief, Wade Harmon"; "Liberty's chairman is John Malone"
+    ("title-poss-X", rf"(?P<o>{_E})'s\s+(?P<t>{_TT})\s*(?:,\s*|\s+is\s+)(?P<p>{_E})(?!'s)"),
+    # "Kim Ju-young, who is now ADOR's chief executive"; "Vestager, the Commission's competition commissioner"
+    ("X-poss-title", rf"(?P<p>{_E}),\s+(?:who\s+(?:is|has\s+been)\s+)?(?:now\s+|currently\s+|also\s+)?(?:the\s+)?"
+                     rf"(?P<o>{_E})'s\s+(?P<t>{_TT}){_TITLE_END}"),
+    # "Michael Gottlieb, the Willkie Farr & Gallagher partner who ..."
+    ("X-the-Y-title", rf"(?P<p>{_E}),\s+(?:the|a|an)\s+(?P<o>{_E})\s+(?P<t>{_TT}){_TITLE_END}"),
+    # "represented by Sidley Austin partner Rollin Ransom"
+    ("by-Y-title-X", rf"\bby\s+(?P<o>{_E})\s+(?P<t>{_TT})\s+(?P<p>{_E})(?!'s)"),
+    # "Arnaud de Puyfontaine, chairman of Vivendi's management board"
+    ("X-title-of-Y-board", rf"(?P<p>{_E}),\s+(?:the\s+|a\s+|an\s+)?(?P<t>(?:[a-z][\w-]*\s+){{0,2}}?{_HEAD})\s+(?:of|in|at|on)\s+"
+                           rf"(?:the\s+)?(?P<o>{_E})'s\s+(?:[\w-]+\s+){{0,2}}?(?:board|team|department|division|unit)\b"),
+    # "Sony Music Entertainment, whose chief executive, Rob Stringer, ..."
+    ("Y-whose-title-X", rf"(?P<o>{_E}),\s+whose\s+(?P<t>{_TT}),\s+(?P<p>{_E})\s*,"),
+    # "His manager, Tanya Ruelas of Ruelas Artist Management"
+    ("poss-title-X-of-Y", rf"\b(?:his|her|their)\s+(?P<t>{_TT}),\s+(?P<p>{_E})\s+(?:of|at|from)\s+(?:the\s+)?(?P<o>{_E})(?!'s)"),
+))
+_FORMER = re.compile(r"\b(?:former|formerly|ex-|then|late|previous|previously|one-time|onetime|erstwhile|outgoing)\b", re.I)
+
+
+def _person_like(ff: FactFinder, e: int) -> bool:
+    t = ff.types(e)
+    if t & ORG or t & {"Work"}:
+        return False
+    return "Person" in t or (not t and (ff.mf.drafts[e].person_shaped or ff.mf._person_name(ff.mf.drafts[e].name)))
+
+
+def _works_appos(ff: FactFinder, si: int, ms: str) -> bool:
+    """worksFor from a job-title apposition (``WORKS_APPOS``); a former role or a hedge gives nothing."""
+    done = False
+    for name, rx in WORKS_APPOS:
+        if name in DISABLED:
+            continue
+        for m in rx.finditer(ms):
+            ps, os_ = ff.ids(m.group("p")), ff.ids(m.group("o"))
+            if len(ps) != 1 or len(os_) != 1 or ps == os_:
+                continue
+            p, o = ps[0], os_[0]
+            if not _person_like(ff, p) or not ff.types(o) & ORG or ff._is_court(o):
+                continue
+            if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+                continue
+            title = m.group("t")
+            if re.search(r"\b(?:lawyers?|attorneys?|counsel|advis[eo]rs?|analyst)\b", title, re.I):
+                continue  # counsel for a party is not its employee
+            ff.extra_types.setdefault(p, set()).add("Person")
+            done |= ff.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=ff.unmask(title)) is not None
+            if _DEBUG:
+                print(f"[fallback {name}] worksFor {p},{o} :: {ff.unmask(ms)[:220]}")
+    return done
+
+
+#: "A and B have settled/resolved their dispute", "A and B team up": an agreement whose parties are the subject list.
+PAIR_VERBS: tuple[tuple[str, str, re.Pattern], ...] = tuple((n, k, re.compile(rx, re.I)) for n, k, rx in (
+    ("pair-settled", "settlement",
+     r"\s*(?:have|has|had)\s+(?:now\s+|finally\s+|formally\s+)?(?:settled|resolved|ended)\s+(?:their|the|a)\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:fight|dispute|case|lawsuit|suit|litigation|battle|row|feud|claims?)\b"),
+    ("pair-team-up", "partnership",
+     r"\s*(?:have\s+|has\s+)?(?:team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|(?:formed|form|forms|launched|launch)\s+a\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:joint\s+venture|partnership|alliance))\b"),
+))
+_PAIR = re.compile(r"(@\d+@)\s+(?:and|&)\s+(?:the\s+)?(@\d+@)")
+
+
+def _pair_facts(ff: FactFinder, si: int, ms: str, found: set) -> bool:
+    """An agreement between exactly two subjects ("A and B have settled their dispute"); a hedge gives nothing."""
+    done = False
+    for m in _PAIR.finditer(ms):
+        if re.search(r"(?:@|\b(?:of|with|between|by|and|against|for|to|from)\s+(?:the\s+)?|,\s*)$", ms[:m.start()].rstrip() + " ") \
+                and m.start() > 0 and not re.search(r"(?:^|[.;:]\s|\b(?:when|after|as|since)\s+)$", ms[:m.start()]):
+            continue  # the pair must open its clause: "deals with A and B teamed up" is not about A and B
+        a, b = ff.ids(m.group(1)), ff.ids(m.group(2))
+        if len(a) != 1 or len(b) != 1 or a == b or not ff.types(a[0]) & ORG or not ff.types(b[0]) & ORG:
+            continue
+        for name, kind, rx in PAIR_VERBS:
+            if name in DISABLED or _FAMILY.get(kind, kind) in found:
+                continue
+            v = rx.match(ms, m.end())
+            if v and not _guarded(ms, m.start(), v.end()):
+                done |= ff.add(kind, {"party": (a[0], b[0])}, si, status="settled" if kind == "settlement" else "announced") is not None
+                if _DEBUG:
+                    print(f"[fallback {name}] {kind} {a},{b} :: {ff.unmask(ms)[:220]}")
+    return done
+
+
+_Q = r"[\"']?"
+#: Works and their performers the tables leave when the performer's name has no type yet: (name, regex with w, a).
+#: Checked per work, not per family: a list of "A's 'W'" often has typed and untyped performers side by side.
+WORK_TRIGGERS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n, rx in (
+    # "R.E.M.'s "Losing My Religion"" (the quotes are required: "Spotify's Wrapped" is not a work)
+    ("poss-quoted-work", rf"(?P<a>{_E})'s\s+[\"'](?P<w>{_E})[\"']"),
+    # ""Daddy Cool", the Boney M. hit"
+    ("work-the-A-hit", rf"{_Q}(?P<w>{_E}){_Q},\s+(?:the|a)\s+(?P<a>{_E})\s+(?:hit|single|song|track|album|anthem|classic|record)\b"),
+    # ""Lose Yourself", the Oscar-winning single that Eminem released in 2002"; "a song she co-wrote and that Vale recorded"
+    ("work-that-A-recorded", rf"{_Q}(?P<w>{_E}){_Q},\s+(?:(?:the|a|an|his|her|their)\s+[^,;\"]{{0,40}}?\b(?:hit|single|song|track|album|record)\b|@\d+@)"
+                             rf"[^,;\"@]{{0,25}}?\b(?:that|which)\s+(?P<a>{_E})\s+(?:released|recorded|sang|performed|put\s+out|cut)\b"),
+    # ""Gangsta's Paradise", which featured the singer L.V."
+    ("work-which-featured", rf"{_Q}(?P<w>{_E}){_Q},\s+which\s+(?:featured|features|featuring)\s+(?P<a>{_E})(?!'s)"),
+))
+
+
+def _work_facts(ff: FactFinder, si: int, ms: str) -> bool:
+    """performedBy for a quoted work and a performer whose name the tables could not type."""
+    done = False
+    have = {f.roles["subject"][0] for f in ff.facts.values() if f.kind == "performedBy"}
+    for name, rx in WORK_TRIGGERS:
+        if name in DISABLED:
+            continue
+        for m in rx.finditer(ms):
+            ws, as_ = ff.ids(m.group("w")), ff.ids(m.group("a"))
+            if len(ws) != 1 or len(as_) != 1 or ws == as_ or "Work" not in ff.types(ws[0]):
+                continue
+            w, a = ws[0], as_[0]
+            ta = ff.types(a)
+            if ta & ORG or "Work" in ta or (ta and not ta & PERSON_TYPES) or (name == "poss-quoted-work" and w in have):
+                continue
+            if _guarded(ms, m.start(), m.end()):
+                continue
+            ff.extra_types.setdefault(a, set()).add("Artist")
+            done |= ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None
+            if _DEBUG:
+                print(f"[fallback {name}] performedBy {w},{a} :: {ff.unmask(ms)[:220]}")
+    return done
+
+
+_ACQ_IT = re.compile(r"^\s*(?P<y>@\d+@)[^;:]*?\s(?P<x>@\d+@)\s+(?:had\s+|has\s+)?(?:itself\s+)?(?:bought|acquired|purchased)\s+it\b")
+
+
+def _acq_it(ff: FactFinder, si: int, ms: str) -> bool:
+    """"Ironbark has grown since Tessellate bought it": "it" is the sentence's subject."""
+    m = _ACQ_IT.search(ms)
+    if not m or "acq-it" in DISABLED or _guarded(ms, m.start("x"), m.end()):
+        return False
+    ys, xs = ff.ids(m.group("y")), ff.ids(m.group("x"))
+    want = LABELISH | {"Platform"}
+    if len(ys) != 1 or len(xs) != 1 or ys == xs or not ff.types(ys[0]) & want or not ff.types(xs[0]) & want:
+        return False
+    if _KIND_GUARD["acquisition"].search(ms[m.start("x"):]) or PH.search(ms, m.end("y"), m.start("x")):
+        return False  # another name between the subject and the buyer could be what "it" means
+    if _DEBUG:
+        print(f"[fallback acq-it] acquisition {xs},{ys} :: {ff.unmask(ms)[:220]}")
+    return ff.add("acquisition", {"acquirer": xs, "acquiree": ys}, si) is not None
+
+
 def fallback_facts(ff: FactFinder) -> int:
     """Add the facts the trigger tables find in sentences the pattern tables found nothing for.
 
@@ -258,10 +421,18 @@ def fallback_facts(ff: FactFinder) -> int:
         if ms.count("@") < 4 or ms.rstrip().endswith("?"):
             continue
         short = _collapse(ms)
+        # the families the pattern tables found here (this layer's own facts do not block its other triggers)
+        found = {_FAMILY.get(f.kind, f.kind) for f in ff.facts.values() if si in f.sents}
+        if "worksFor" not in found:
+            _works_appos(ff, si, ms)
+        _pair_facts(ff, si, ms, found)
+        _work_facts(ff, si, ms)
+        if "acquisition" not in found:
+            _acq_it(ff, si, ms)
         for trig in TRIGGERS:
             if trig.name in DISABLED:
                 continue
-            if _has_kind(ff, si, trig.kind):
+            if _FAMILY.get(trig.kind, trig.kind) in found:
                 continue
             for text in dict.fromkeys((ms, short)):
                 if _apply(ff, si, text, trig):
