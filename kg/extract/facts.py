@@ -49,7 +49,7 @@ def collapse_appositions(masked: str) -> str:
 #: Keywords a sentence must hold before a family of patterns is tried (speed only).
 _GATES = {k: re.compile(v, re.I) for k, v in {
     "dispute": r"su(?:e|ed|es|ing)\b|suit|complaint|\bcases?\b|petition|legal|court|plaintiff|defendant|claimant|respondent|filing|"
-               r"accus|action|claim|litigation|proceeding|arbitration|injunction|dispute|@\s+v\.?\s+@|versus",
+               r"accus|action|claim|litigation|proceeding|arbitration|injunction|dispute|@\s+v\.?\s+@|versus|verdict|liable|judg|appeal",
     "agreement": r"deal|agreement|pact|partner|licen|contract|relationship|allian|tie-up|venture|collaborat|settle|"
                  r"arrangement|accord|truce|ally|team|join|work|expire|lapse|memorand|\bmou\b|fight|dispute|row|feud|case|"
                  r"resolv|end",
@@ -75,6 +75,8 @@ _WHOSE_UNIT = re.compile(r",?\s+(?:the\s+(?:[\w-]+\s+)?(?:company|group|firm|con
 
 _WHOSE_CLAUSE = re.compile(r"(@\d+@),\s+whose\s+[^,;]*,(?=\s+(?:is|was|are|also|now|still|records|recorded|releases|released|"
                            r"signed|has|remains)\b)")
+
+_POSS_DET = re.compile(r"(?:her|his|their|its|my|our|your)\b", re.I)  # "her single": kept for the performer rules
 
 _TERMS: dict[int, tuple] = {}
 
@@ -198,8 +200,8 @@ class FactFinder:
         ms = [(k, m) for k, m in enumerate(self.mf.mentions) if m.sent == si and sent.start <= m.mask_start < sent.end]
         out, pos = [], sent.start
         for k, m in sorted(ms, key=lambda x: x[1].mask_start):
-            if m.mask_start < pos:
-                continue
+            if m.mask_start < pos or (m.kind in ("desc", "plural") and not self.mf.entity_ids(m) and not _POSS_DET.match(m.text)):
+                continue  # an unresolved reference ("the major" record companies) names nobody: leave its words
             out.append(self.article.text[pos:m.mask_start])
             out.append(f"@{k}@")
             pos = min(m.mask_end, sent.end)
@@ -246,6 +248,7 @@ class FactFinder:
             last_si = si
             n_ph = ms.count("@") // 2
             if n_ph == 0:
+                self._frame_status(ms)
                 continue
             # cheap keyword gates first: most sentences state no fact of most kinds
             for gate, step, need in self._steps:
@@ -342,7 +345,7 @@ class FactFinder:
                     found.append((group, r))
         for pat, m in self._matches(P.DISPUTE_PATTERNS, ms, subject_guard=True):
             gd = m.groupdict()
-            c = tuple(dict.fromkeys(self.ids(gd.get("c")) + self.ids(gd.get("c2"))))
+            c = tuple(dict.fromkeys(self.ids(gd.get("c")) + self.ids(gd.get("c2")) + self.ids(gd.get("c3"))))
             r = self.ids(gd.get("r"))
             start = m.start("c") if gd.get("c") else m.start()
             if gd.get("c") is not None and self._hedged_verb(ms, m):
@@ -351,6 +354,15 @@ class FactFinder:
                 continue  # "A ..., alleging that A": a respondent that is the claimant itself says nothing
             r = tuple(x for x in r if x not in c and not self._is_court(x) and not self._is_forum(ms, x))
             c = tuple(x for x in c if not self._is_court(x))
+            if gd.get("r"):  # "claims against X owner": the party is the owner, not X
+                r = tuple(x for x in r if x not in self._owned_names(gd["r"], ms[m.end("r"):m.end("r") + 30]))
+            if pat.name in ("counter-against", "respond-counter"):
+                # a counterclaim comes from the defendant of the lawsuit being talked about ("The company" may
+                # have been resolved to its claimant)
+                if self.frame and self.frame.respondents and not set(r) & self.frame.respondents:
+                    c = tuple(x for x in self.frame.respondents if x not in r)
+                if not c:
+                    continue
             if pat.name == "case-name" and not (P.LEGAL_CONTEXT.search(ms) or re.search(
                     r"\b(?:case|cases|trial|appeal|ruling|ruled|verdict|jury|heard)\b", ms, re.I)):
                 continue  # "A v B" names a case only in legal talk
@@ -412,6 +424,16 @@ class FactFinder:
                 fr.claimants |= set(claimants)
                 fr.sents.append(si)
 
+    def _owned_names(self, text: str, after: str) -> set[int]:
+        """Entities in ``text`` named only as a modifier of an owner ("PulseCycle owner", "the Lumo maker")."""
+        out: set[int] = set()
+        phs = list(PH.finditer(text))
+        for i, m in enumerate(phs):
+            nxt = text[m.end():phs[i + 1].start()] if i + 1 < len(phs) else text[m.end():] + after
+            if re.match(r"\s+(?:owner|parent|maker|operator|developer|creator)s?\b", nxt, re.I):
+                out.update(self.ids(m.group(0)))
+        return out
+
     _GROUP_TYPES = {"RecordLabel", "Company", "Organization", "TradeBody"}
 
     def _note_group(self, si: int, ms: str) -> None:
@@ -470,6 +492,7 @@ class FactFinder:
                 continue
             self._agreement(si, ms, parties, words)
         # "a licensing deal that expired": the parties are the organisations of the sentence
+        self._group_settlement(si, ms)
         em = re.search(rf"\b(?P<n>{P.DEAL_N})\s+(?:that\s+|which\s+)?(?:had\s+)?(?:expired|lapsed|ran\s+out|ended|expires|"
                        rf"lapses|was\s+terminated|were\s+terminated|terminated)\b", ms, re.I)
         if em:
@@ -479,6 +502,34 @@ class FactFinder:
             if 2 <= len(orgs) <= 3:
                 pre = ms[max(0, em.start() - 30):em.start()].lower()
                 self._agreement(si, ms, orgs, pre + " " + em.group("n").lower(), status="expired")
+
+    _GROUP_SETTLE = re.compile(
+        rf"(?:\b(?:the|both)\s+{P.GROUP_N}\s+and\s+(?:the\s+)?(?P<b>{P.E})|(?P<b2>{P.E})\s+and\s+(?:the|all\s+the)\s+{P.GROUP_N})"
+        rf"{P.AUX}\s+(?:settled|settle|settles|(?:reached|reach|struck|agreed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:settlement|truce)|agreed\s+to\s+settle|resolved\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?:dispute|case|lawsuit|"
+        rf"suit|fight|litigation))\b", re.I)
+
+    def _group_settlement(self, si: int, ms: str) -> None:
+        """"The labels and Charter reached the settlement": the group is the other side of Charter's lawsuit."""
+        for m in self._GROUP_SETTLE.finditer(ms):
+            if self._hedged_before(ms, m.start() + 1, 30) or P.HEDGE.search(m.group(0)):
+                continue
+            b = self.ids(m.group("b") or m.group("b2"))
+            fr = self.frame
+            if fr and set(b) & fr.respondents:
+                others = tuple(fr.claimants)
+            elif fr and set(b) & fr.claimants:
+                others = tuple(fr.respondents)
+            else:
+                others = self._group(si)
+            others = tuple(x for x in others if x not in b)
+            if not b or not others:
+                continue
+            parties = tuple(dict.fromkeys(b + others))
+            self.add("settlement", {"party": parties}, si, status="settled")
+            for f in self.facts.values():
+                if f.kind == "dispute" and set(f.roles["claimant"] + f.roles["respondent"]) <= set(parties):
+                    f.status = "settled"
 
     def _hedged_verb_agreement(self, ms: str, m: re.Match) -> bool:
         seg = ms[m.end("a"):m.start("v")] if m.groupdict().get("v") and m.start("v") >= m.end("a") else ""
@@ -949,6 +1000,22 @@ class FactFinder:
             # (unless the sentence names who settled with whom: "A settled with B, and C ...")
             for parties in ([] if re.search(r"\bsettle(?:d|s|ment)\s+with\b", low) else by_respondent.values()):
                 self.add("settlement", {"party": tuple(parties)}, si, status="settled")
+
+    _FRAME_STATUS = re.compile(
+        r"\b(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:suit|lawsuit|case|dispute|litigation|complaint|claims?)\s+"
+        r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:later|eventually|finally|quietly|also|since|then|now)\s+)?"
+        r"(?P<v>settled|dismissed|thrown\s+out)\b", re.I)
+
+    def _frame_status(self, ms: str) -> None:
+        """"The suit was settled in June": the lawsuit being talked about keeps its parties and gets the status."""
+        m = self._FRAME_STATUS.search(ms)
+        fr = self.frame
+        if not m or not fr or P.HEDGE.search(ms[:m.end()]):
+            return
+        status = "settled" if m.group("v").lower() == "settled" else "dismissed"
+        for f in self.facts.values():
+            if f.kind == "dispute" and set(f.roles["claimant"]) <= fr.claimants and set(f.roles["respondent"]) <= fr.respondents:
+                f.status = status
 
     # --- attributes -----------------------------------------------------------------------
     def _attributes(self, f: RawFact) -> None:

@@ -156,11 +156,17 @@ def _p(name: str, kind: str, rx: str, roles: dict[str, str], legal: bool = False
     return Pattern(name, kind, re.compile(rx, re.I), tuple(roles.items()), legal, hedge)
 
 
+# unnamed co-claimants after the named ones: "A and other members of the B sued C", "A, together with a number of
+# sister labels, filed suit": the named ones are the claimants, the group's body (B) is not
+C_TAIL = (rf"(?:\s*,?\s+(?:and|together\s+with|along\s+with)\s+(?:other|several|some|many|various|a\s+number\s+of|"
+          rf"a\s+group\s+of|dozens\s+of|more\s+than\s+\d+|\d+)\s+(?:[\w-]+\s+){{0,3}}?(?:members|labels|publishers|companies|"
+          rf"rights\s*holders|plaintiffs|songwriters|artists|others)(?:\s+of\s+(?:the\s+)?{E})?\s*,?)?")
+
 DISPUTE_PATTERNS: tuple[Pattern, ...] = (
-    _p("sue", "dispute", rf"(?P<c>{LIST}){AUX}\s+{SUE_V}\s+(?:{GAP}{{0,30}}?\b(?:against|versus)\s+)?(?:both\s+|each\s+of\s+)?(?P<r>{LIST})",
+    _p("sue", "dispute", rf"(?P<c>{LIST}){C_TAIL}{AUX}\s+{SUE_V}\s+(?:{GAP}{{0,30}}?\b(?:against|versus)\s+)?(?:both\s+|each\s+of\s+)?(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     _p("file-suit", "dispute",
-       rf"(?P<c>{LIST}){AUX}\s+{FILE_V}\s+(?P<h>{GAP}{{0,60}}?)\b{SUIT_N}\b{GAP}{{0,80}}?\b(?:against|targeting|naming|"
+       rf"(?P<c>{LIST}){C_TAIL}{AUX}\s+{FILE_V}\s+(?P<h>{GAP}{{0,60}}?)\b{SUIT_N}\b{GAP}{{0,80}}?\b(?:against|targeting|naming|"
        rf"versus|v\.?|at|over|with)\s+(?:{GAP}{{0,60}}?)(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}, hedge="h"),
     # "A lodged a complaint with the regulator B against C": C is the respondent, B the forum
@@ -228,7 +234,7 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:sued|targeted|named|taken\s+to\s+court)\s+(?:{GAP}{{0,30}}?)by\s+(?:the\s+)?(?P<c>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     _p("suit-by", "dispute",
-       rf"\b{SUIT_N}\b(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched|initiated)\s+by\s+(?:the\s+)?(?P<c>{LIST})"
+       rf"\b{SUIT_N}\b(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched|initiated)(?:\s+(?:in|at|on|before)\s+{GAP}{{0,60}}?)?\s+by\s+(?:the\s+)?(?P<c>{LIST})"
        rf"(?:\s+(?:{GAP}{{0,30}}?)against\s+(?P<r>{LIST}))?",
        {"c": "claimant", "r": "respondent"}),
     _p("suit-by-against", "dispute",
@@ -250,6 +256,30 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        {"c": "claimant", "r": "respondent"}),
     # case names: "Brightwave Records v. Pixwave", "A v B", "A versus B" (with a legal word in the sentence)
     _p("case-name", "dispute", rf"(?P<c>{E})\s+(?:v\.?|versus)\s+(?P<r>{E})(?!'s)", {"c": "claimant", "r": "respondent"}),
+    # court news: "A won a $5m verdict against B", "a jury found B liable to A", "B appealed the verdict in A's favour"
+    _p("won-verdict", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?:won|wins|secured|secures|obtained|obtains)\s+(?:a|an|the|its|their)\s+(?:[\w$.,-]+\s+){{0,3}}?"
+       rf"(?:verdict|judgment|judgement|jury\s+award|damages\s+award|default\s+judgment)\s+(?:{GAP}{{0,20}}?)\bagainst\s+"
+       rf"(?:the\s+)?(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    _p("found-liable-to", "dispute",
+       rf"\b(?:found|finds|find|held|holds)\s+(?P<r>{LIST})\s+liable\s+(?:to|towards)\s+(?:the\s+)?(?P<c>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    _p("appeal-verdict-for", "dispute",
+       rf"(?P<r>{LIST}){AUX}\s+(?:appealed|appeals|is\s+appealing|challenged|challenges)\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){{0,3}}?"
+       rf"(?:verdict|judgment|judgement|ruling|award|decision)\s+(?:in\s+(?P<c>{E})'s\s+favou?r|in\s+favou?r\s+of\s+"
+       rf"(?:the\s+)?(?P<c2>{E})|won\s+by\s+(?:the\s+)?(?P<c3>{E}))",
+       {"c": "claimant", "c2": "claimant", "c3": "claimant", "r": "respondent"}),
+    # counterclaims: "X responded with counterclaims against Y", "counterclaims against Y" (the claimant is then the
+    # respondent of the lawsuit being talked about, never its claimants)
+    _p("respond-counter", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?:responded|retaliated|countered|hit\s+back|struck\s+back|fired\s+back)\s+(?:{GAP}{{0,30}}?)"
+       rf"\bwith\s+(?:a\s+|an\s+|its\s+own\s+|their\s+own\s+)?(?:[\w-]+\s+){{0,2}}?{SUIT_N}\s+(?:{GAP}{{0,20}}?)\bagainst\s+(?:the\s+)?"
+       rf"(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    _p("counter-against", "dispute",
+       rf"\b(?:counterclaims?|countersuits?|counter-claims?|counter-suits?)\s+(?:{GAP}{{0,30}}?)\bagainst\s+(?:the\s+)?(?P<r>{LIST})",
+       {"r": "respondent"}),
     # respondents only: the claimants come from the lawsuit being talked about
     _p("suit-against", "dispute",
        rf"\b{SUIT_N}\b(?:{GAP}{{0,60}}?)\b(?:against|targeting|naming|directed\s+at|aimed\s+at|targets|names|"
@@ -270,6 +300,10 @@ GROUP_N = (r"(?:(?:three|four|five|two|several|major|music|big|other|record|thre
 GROUP_DISPUTE = (
     re.compile(rf"\b(?:the|these|those|all\s+the|all|both)\s+{GROUP_N}{AUX}\s+(?:{SUE_V}(?:\s+(?:both\s+)?(?P<r>{LIST}))?\b|"
                rf"{FILE_V}\s+(?:{GAP}{{0,40}}?)\b{SUIT_N}\b(?:{GAP}{{0,30}}?\bagainst\s+(?:both\s+)?(?P<r2>{LIST}))?)", re.I),
+    # "B is the latest ISP to be sued by the labels", "B was sued by the publishers in 2023"
+    re.compile(rf"(?P<r>{LIST}){AUX}\s+(?:(?:is|was|became|becomes)\s+(?:the\s+)?(?:latest|last|first|second|third|next|newest|"
+               rf"fourth|fifth)\s+(?:(?:[\w-]+|{E})\s+){{0,2}}?to\s+be|was|were|has\s+been|have\s+been|had\s+been)\s+(?:sued|targeted|"
+               rf"taken\s+to\s+court)\s+(?:{GAP}{{0,30}}?)\bby\s+(?:the|these|those|all\s+the|all|both)\s+{GROUP_N}\b", re.I),
     re.compile(rf"\b(?:their|the\s+{GROUP_N}'?s?)\s+(?:[\w-]+\s+)?(?:complaint|lawsuit|suit|case|petition|filing|claims?)\s+"
                rf"(?:accuses|accused|alleges|alleged|targets|targeted|names|named|against)\s+(?P<r>{LIST})", re.I),
 )
