@@ -171,6 +171,8 @@ class Lexicon:
     topics: dict[str, tuple[str, ...]]
     allegations: dict[str, tuple[str, ...]]
     strategies: dict[str, tuple[str, ...]]
+    #: music words that make "<word> group" a band ("post-punk group", "girl group"), not a business group
+    band_words: frozenset[str] = frozenset()
 
 
 def _table(d: dict) -> dict[str, tuple[str, ...]]:
@@ -202,6 +204,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             topics={k: tuple(v) for k, v in d["topics"].items() if not k.startswith("_")},
             allegations={k: tuple(v) for k, v in d["allegations"].items() if not k.startswith("_")},
             strategies={k: tuple(v) for k, v in d["strategies"].items() if not k.startswith("_")},
+            band_words=frozenset(w.lower() for w in d.get("band_words", ()) if not w.startswith("_")),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise InputError(f"lexicon is missing or malformed: {exc}", path=p) from None

@@ -782,6 +782,8 @@ class MentionFinder:
         if dm and not self._mention_inside(m.mask_start - len(before) + dm.start(), m.mask_start):
             desc = dm.group("desc").lower()
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
+            if desc in ("group", "groups", "act", "acts") and self._band_word_before(before[:dm.start("desc")]):
+                types = ("Artist",)  # "the post-punk group X", "girl group X": a band, not a business group
             if types and set(types) - {"Work"}:
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
@@ -805,6 +807,15 @@ class MentionFinder:
         # "said Lorna Petrakis of ...", "according to Omar Reyes": a speaker with a person's name
         if re.search(r"\b(?:said|says|told|added|according\s+to)\s+$", before) and not d.known and self._person_name(d.name):
             d.evidence_types.add("Person")
+
+    def _band_word_before(self, before: str) -> bool:
+        """Whether ``before`` ends in a music word that makes the next "group" a band ("post-punk", "girl",
+        "regional Mexican", "a cappella"); "media", "investment", "label" do not."""
+        words = re.findall(r"[\w'&-]+", before[-40:].lower())
+        if not words:
+            return False
+        return words[-1] in self.lex.band_words or " ".join(words[-2:]) in self.lex.band_words or (
+            len(words) >= 2 and words[-1] in self.lex.demonyms and words[-2] in ("regional", "traditional"))
 
     def _type_lists(self) -> None:
         """"two streaming services, Wavecrest and Hummingbird": a plural noun types the names listed after it."""
@@ -834,6 +845,9 @@ class MentionFinder:
     def _mention_inside(self, a: int, b: int) -> bool:
         return any(a <= x.start < b or a < x.end <= b for x in self.mentions if x.kind in ("name", "work"))
 
+    _PRODUCER_OF_SHOWS = re.compile(r"\s+of\s+(?:[\w-]+\s+|and\s+|,\s*){0,5}?(?:series|podcasts?|shows|films|documentaries|"
+                                    r"content|programmes|programs|audiobooks|audio\s+dramas?|television|tv|video\s+games?)\b", re.I)
+
     def _right_context(self, m: Mention, d: Draft) -> None:
         after = self.text[m.mask_end:m.mask_end + 80]
         if m.possessive:
@@ -850,6 +864,8 @@ class MentionFinder:
         if am:
             desc = am.group(2).lower()
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
+            if desc in ("producer", "producers", "maker") and self._PRODUCER_OF_SHOWS.match(after, am.end()):
+                types = ("Company",)  # "X, a producer of true-crime series": a production company, not a performer
             if types and not re.search(r"\b(?:of|at|for|by|with|from)\b", am.group(1)):
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
