@@ -137,3 +137,13 @@ def test_deterministic():
     a, b = run(text), run(text)
     assert [(e.name, sorted(e.types)) for e in a.entities] == [(e.name, sorted(e.types)) for e in b.entities]
     assert facts(a) == facts(b)
+
+
+def test_an_untyped_party_to_a_lawsuit_is_a_company_and_a_person_stays_a_person():
+    from tests.extract_helpers import rel, run, types
+
+    x = run("Brightlark was sued by Quillon in federal court, which alleges breach of contract. "
+            "Marta Kowalczyk has also sued Brightlark.")
+    assert {("Quillon", "Brightlark"), ("Marta Kowalczyk", "Brightlark")} <= rel(x, "dispute")
+    assert types(x, "Quillon") == {"Company"} and types(x, "Brightlark") == {"Company"}
+    assert types(x, "Marta Kowalczyk") == {"Person"}

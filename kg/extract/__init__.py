@@ -36,8 +36,10 @@ __all__ = ["extract"]
 
 #: Types an entity gets from the role it plays when the text says nothing else.
 ROLE_DEFAULT_TYPES = {
-    ("dispute", "claimant"): "Organization",
-    ("dispute", "respondent"): "Organization",
+    # a party to a lawsuit that nothing else types is most often a business (guidelines: Company);
+    # a person-shaped name becomes a Person instead (see PERSON_CAPABLE_ROLES)
+    ("dispute", "claimant"): "Company",
+    ("dispute", "respondent"): "Company",
     ("acquisition", "acquirer"): "Company",
     ("acquisition", "acquiree"): "Company",
     ("partnership", "party"): "Company",
@@ -54,6 +56,8 @@ ROLE_DEFAULT_TYPES = {
     ("withdrewCatalogFrom", "subject"): "RecordLabel",
     ("withdrewCatalogFrom", "object"): "Platform",
 }
+# Roles a person can play: a person-shaped untyped name there is a Person, not the role's default.
+PERSON_CAPABLE_ROLES = {("dispute", "claimant"), ("dispute", "respondent"), ("worksFor", "object")}
 # Only these organisation types are contract classes; the others are finer kinds.
 CONTRACT_TYPES = ("RecordLabel", "Company", "Platform", "Person", "Artist", "Work", "Organization")
 ORG_SUBTYPES = ("Court", "TradeBody", "MediaOutlet", "Regulator")
@@ -95,7 +99,7 @@ def extract(article: Article) -> Extraction:
             for e in ents:
                 t = types.setdefault(e, set())
                 if not t and default:
-                    t.add("Person" if default == "Organization" and mf.drafts[e].person_shaped else default)
+                    t.add("Person" if (f.kind, role) in PERSON_CAPABLE_ROLES and mf.drafts[e].person_shaped else default)
                 if f.kind == "withdrewCatalogFrom" and role == "object":
                     t.add("Platform")
                 if f.kind == "operates" and role == "object":
