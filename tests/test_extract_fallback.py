@@ -205,3 +205,49 @@ def test_bought_it_hedged_or_ambiguous_gives_nothing():
     assert not rel(x, "acquisition")
     y = run("Tidewater Records signed Cobalt Lane Records before Loomstream Media bought it in 2020.")
     assert ("Loomstream Media", "Tidewater Records") not in rel(y, "acquisition")
+
+
+# --- round 14a: units inside a parent, appointments and titles, acts named by their label ------------------------
+
+def test_unit_sits_within_parent():
+    x = run("Tidewater Records already reaches indie acts through Brackwater, which sits within Loomstream Music Group.")
+    assert ("Brackwater", "Loomstream Music Group") in rel(x, "subsidiaryOf")
+
+
+def test_unit_one_of_parents_label_groups():
+    x = run("Loomstream Music Group is one of Tidewater Records's US label groups.")
+    assert ("Loomstream Music Group", "Tidewater Records") in rel(x, "subsidiaryOf")
+
+
+def test_person_or_former_unit_is_not_a_subsidiary():
+    x = run("Wren Halloway, who sits within Loomstream Music Group's board, spoke first.")
+    assert ("Wren Halloway", "Loomstream Music Group") not in rel(x, "subsidiaryOf")
+    y = run("Brackwater, which formerly sat within Loomstream Music Group, is now independent.")
+    assert ("Brackwater", "Loomstream Music Group") not in rel(y, "subsidiaryOf")
+
+
+def test_who_became_possessive_title():
+    x = run("Odell Fairbank, who became Tidewater Records's chief executive earlier this year, cut the roster.")
+    assert ("Odell Fairbank", "Tidewater Records") in rel(x, "worksFor")
+
+
+def test_who_became_former_title_gives_nothing():
+    x = run("Odell Fairbank, who became Tidewater Records's former chief executive last year, sued the label.")
+    assert ("Odell Fairbank", "Tidewater Records") not in rel(x, "worksFor")
+
+
+def test_title_over_named_products():
+    x = run("Wren Halloway, Loomstream Media's vice president of Glasswave Music and Brightline, said the service grew.")
+    assert ("Wren Halloway", "Loomstream Media") in rel(x, "worksFor")
+
+
+def test_act_named_by_its_label():
+    x = run("Velma Osei, also a Tidewater Records artist, has become one of the most streamed singers.")
+    assert ("Velma Osei", "Tidewater Records") in rel(x, "signedTo")
+
+
+def test_former_or_hedged_label_act_is_not_a_signing():
+    x = run("Velma Osei, possibly the next Tidewater Records signing, played two songs.")
+    assert ("Velma Osei", "Tidewater Records") not in rel(x, "signedTo")
+    y = run("Velma Osei, a former Tidewater Records artist, now records alone.")
+    assert ("Velma Osei", "Tidewater Records") not in rel(y, "signedTo")

@@ -255,16 +255,18 @@ def _has_kind(ff: FactFinder, si: int, kind: str) -> bool:
 _HEAD = (r"(?:chief(?:\s+executive)?|executive|officer|manager|chairman|chairwoman|chair|founder|co-founder|"
          r"commissioner|partner|president|director|head|boss|ceo|cfo|coo|cto|cmo|editor|publisher)")
 _TT = (r"(?:(?:[a-z][\w&-]*|A&R|US|UK|EU)\s+){0,4}?" + _HEAD
-       + r"(?:\s+(?:and|&)\s+(?:[a-z][\w&-]*\s+){0,2}?" + _HEAD + r")?(?:\s+of\s+(?:[a-zA-Z][\w&-]*\s+){0,2}?[a-zA-Z][\w&-]*)?")
+       + r"(?:\s+(?:and|&)\s+(?:[a-z][\w&-]*\s+){0,2}?" + _HEAD + r")?(?:\s+of\s+(?:[a-zA-Z][\w&-]*\s+){0,2}?[a-zA-Z][\w&-]*"
+       # "vice president of Apple Music and Beats": the products a title covers may be names
+       + r"|\s+of\s+@\d+@(?:(?:\s*,\s*|\s+and\s+)@\d+@){0,3})?")
 _E = r"@\d+@"
-_TITLE_END = r"(?=\s*[,.;)]|\s*$|\s+(?:said|says|told|added|who|since|and|is|was|will|has)\b)"
+_TITLE_END = r"(?=\s*[,.;)]|\s*$|\s+(?:said|says|told|added|who|since|and|is|was|will|has|earlier|last|this|in)\b)"
 
 #: Job-title appositions the pattern tables read only with a lexicon title: (name, regex with groups p, o, t).
 WORKS_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n, rx in (
     # "Crestline's programming chief, Wade Harmon"; "Liberty's chairman is John Malone"
     ("title-poss-X", rf"(?P<o>{_E})'s\s+(?P<t>{_TT})\s*(?:,\s*|\s+is\s+)(?P<p>{_E})(?!'s)"),
     # "Kim Ju-young, who is now ADOR's chief executive"; "Vestager, the Commission's competition commissioner"
-    ("X-poss-title", rf"(?P<p>{_E}),\s+(?:who\s+(?:is|has\s+been)\s+)?(?:now\s+|currently\s+|also\s+)?(?:the\s+)?"
+    ("X-poss-title", rf"(?P<p>{_E}),\s+(?:who\s+(?:is|has\s+been|became|has\s+become|will\s+become|was\s+named|has\s+been\s+named)\s+)?(?:now\s+|currently\s+|also\s+)?(?:the\s+)?"
                      rf"(?P<o>{_E})'s\s+(?P<t>{_TT}){_TITLE_END}"),
     # "Michael Gottlieb, the Willkie Farr & Gallagher partner who ..."
     ("X-the-Y-title", rf"(?P<p>{_E}),\s+(?:the|a|an)\s+(?P<o>{_E})\s+(?P<t>{_TT}){_TITLE_END}"),
@@ -405,6 +407,74 @@ def _acq_it(ff: FactFinder, si: int, ms: str) -> bool:
     return ff.add("acquisition", {"acquirer": xs, "acquiree": ys}, si) is not None
 
 
+#: Units placed inside a parent without "part of" / "unit of" (name, regex with groups s, o): the tables read
+#: these only with "part/division/unit of"; the subject may be untyped (a unit's name is often not a known word).
+SUB_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n, rx in (
+    # "Caroline, which sits within Capitol Music Group"; "Geffen Records, which sits inside Interscope Geffen A&M"
+    ("sits-within", rf"(?P<s>{_E})(?:,\s+which|\s+(?:now\s+|still\s+)?)\s*(?:sits|sit|sat|is\s+housed|was\s+housed|is\s+nested|"
+                    rf"was\s+folded|is\s+folded|was\s+placed|is\s+placed|will\s+sit)\s+(?:with)?in(?:side)?\s+(?:the\s+)?(?P<o>{_E})(?!'s)"),
+    # "Capitol Music Group is one of UMG's US label groups"
+    ("one-of-poss-units", rf"(?P<s>{_E})\s+(?:is|was|remains|became|has\s+become)\s+(?:now\s+)?one\s+of\s+(?:the\s+)?(?P<o>{_E})'s\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}?(?:label\s+groups|labels|imprints|divisions|units|subsidiaries|companies)\b"),
+))
+
+
+def _sub_shapes(ff: FactFinder, si: int, ms: str) -> bool:
+    """subsidiaryOf from ``SUB_SHAPES``; a hedge, a former tie or a person or service as the unit gives nothing."""
+    done = False
+    for name, rx in SUB_SHAPES:
+        if name in DISABLED:
+            continue
+        for m in rx.finditer(ms):
+            ss, os_ = ff.ids(m.group("s")), ff.ids(m.group("o"))
+            if len(ss) != 1 or len(os_) != 1 or ss == os_:
+                continue
+            s, o = ss[0], os_[0]
+            ts = ff.types(s)
+            if not ff.types(o) & LABELISH or ff._is_court(o) or ts & (PERSON_TYPES | {"Person", "Work", "Platform"}):
+                continue
+            if not ts and ff.mf.drafts[s].person_shaped:
+                continue  # "Jane Doe, who sits within X's team" is a person
+            if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+                continue
+            if not ts:  # a unit inside a label group is a label; inside another business, a company
+                ff.extra_types.setdefault(s, set()).add("RecordLabel" if "RecordLabel" in ff.types(o) else "Company")
+            done |= ff.add("subsidiaryOf", {"subject": (s,), "object": (o,)}, si) is not None
+            if _DEBUG:
+                print(f"[fallback {name}] subsidiaryOf {s},{o} :: {ff.unmask(ms)[:220]}")
+    return done
+
+
+#: "Ayra Starr, also a Mavin Records artist"; "X, another Y signing": an act named by its label (name, regex a, l).
+SIGNED_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n, rx in (
+    ("X-a-Y-artist", rf"(?P<a>{_E}),\s+(?:also\s+|now\s+|itself\s+)?(?:a|an|another|fellow)\s+(?P<l>{_E})\s+"
+                     rf"(?:signing|signee|artist|act|recording\s+artist|band|group|rapper|singer)s?\b(?!\s+(?:manager|executive|lawyer))"),
+))
+
+
+def _signed_appos(ff: FactFinder, si: int, ms: str) -> bool:
+    """signedTo from ``SIGNED_APPOS``; the label must be typed a label, the act may be untyped but no business."""
+    done = False
+    for name, rx in SIGNED_APPOS:
+        if name in DISABLED:
+            continue
+        for m in rx.finditer(ms):
+            as_, ls = ff.ids(m.group("a")), ff.ids(m.group("l"))
+            if len(as_) != 1 or len(ls) != 1 or as_ == ls:
+                continue
+            a, lab = as_[0], ls[0]
+            ta = ff.types(a)
+            if "RecordLabel" not in ff.types(lab) or ta & (ORG | {"Work"}) or (ta and not ta & PERSON_TYPES):
+                continue
+            if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+                continue
+            ff.extra_types.setdefault(a, set()).add("Artist")
+            done |= ff.add("signedTo", {"subject": (a,), "object": (lab,)}, si) is not None
+            if _DEBUG:
+                print(f"[fallback {name}] signedTo {a},{lab} :: {ff.unmask(ms)[:220]}")
+    return done
+
+
 def fallback_facts(ff: FactFinder) -> int:
     """Add the facts the trigger tables find in sentences the pattern tables found nothing for.
 
@@ -429,6 +499,9 @@ def fallback_facts(ff: FactFinder) -> int:
         _work_facts(ff, si, ms)
         if "acquisition" not in found:
             _acq_it(ff, si, ms)
+        _sub_shapes(ff, si, ms)  # explicit shapes: checked per pair, as a sentence often names several units
+        if "signedTo" not in found:
+            _signed_appos(ff, si, ms)
         for trig in TRIGGERS:
             if trig.name in DISABLED:
                 continue
