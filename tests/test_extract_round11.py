@@ -37,8 +37,8 @@ def test_a_business_with_a_chief_executive_is_a_company():
     x = run("Marrow CEO Jo Lind said Marrow had sued Lumo. Dana Holt, chief executive of Quillstone, spoke.")
     assert types(x, "Marrow") == {"Company"}
     assert types(x, "Quillstone") == {"Company"}
-    # trap: the other party of the lawsuit has no executive and stays a plain organisation
-    assert "Company" not in types(x, "Lumo")
+    # the other party of the lawsuit has no executive: it gets the role's default type only (a business)
+    assert types(x, "Lumo") == {"Company"}
     # trap: a regulator keeps its own type
     y = run("Jo Lind, chief executive of the Competition and Markets Authority, fined Lumo.")
     assert "Company" not in types(y, "Competition and Markets Authority")
@@ -131,6 +131,6 @@ def test_law_firms_and_banks_are_companies():
             "leads the team, spoke. Lumo sued Pelion in May.")
     assert {"Holbrook Seidel", "Marlow Kade", "Tarrant Voss & Hale"} <= names(x, "Company")
     assert ("Rollin Ransom", "Marlow Kade") in rel(x, "worksFor")
-    # trap: the person named with the firm stays a person, and the client is not made a company
+    # trap: the person named with the firm stays a person; the client has only its lawsuit role's default type
     assert types(x, "Curt Vander") == {"Person"}
-    assert types(x, "Lumo") == {"Organization"}
+    assert types(x, "Lumo") == {"Company"}

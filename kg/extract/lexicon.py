@@ -91,11 +91,12 @@ def tokens(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 # A word: letters/digits with inner dots, ampersands, apostrophes and hyphens
 # before capitals/digits ("U.S.", "A&M", "O'Brien", "Jay-Z"), or short lower syllables after a short
-# capitalised one ("Hee-jin", "Ju-young": romanised Korean given names); a slash between capitals
+# capitalised one ("Hee-jin", "Ju-young", also after a four- or five-letter syllable in -ng or vowel + n:
+# "Sung-su", "Young-jun", "Hyun-suk": romanised Korean given names); a slash between capitals
 # before an acronym ("Sony/ATV", "AC/DC"; not "A/B", "and/or", a photo credit "Name/Getty" or "/AFP"); or a lone symbol.
 TOKEN_RE = re.compile(
     r"[^\W_](?:[\w&+]|\.(?=[^\W_])|['’](?=[^\Ws_])|-(?=[A-Z0-9])|(?<=[A-Za-z0-9])/(?!(?:AFP|AP|EPA|PA|UPI|ANP|SIPA|WENN)\b)(?=[A-Z0-9]{2,}\b)"
-    r"|(?:(?<=[A-Z][a-z])|(?<=[A-Z][a-z]{2}))-(?!(?:owned|run|led|born|era|wide|like|made|free|old|up|off|out|year|day|fed|long|only|time|fold|"
+    r"|(?:(?<=[A-Z][a-z])|(?<=[A-Z][a-z]{2})|(?<=[A-Z][a-z]ng)|(?<=[A-Z][a-z]{2}ng)|(?<=[A-Z][a-z][aeiou]n))-(?!(?:owned|run|led|born|era|wide|like|made|free|old|up|off|out|year|day|fed|long|only|time|fold|"
     r"size|one|two|fan|man|men|pop|rap|hop|way|page|term|tier|week)\b)(?=[a-z]{2,4}\b|[a-z]{3}ng\b))*\.?|[&+]"
 )
 

@@ -37,6 +37,15 @@ _BUSINESS_HEADS = frozenset(
     "pictures films securities capital holdings partners media audio motion inc inc. corp corp. ltd llc plc gmbh bank "
     "ventures investments technologies interactive labs".split()
 )
+# Words of company names in many languages and legal forms: never part of a person's name
+# ("Grupo Globo", "Mavin Global", "Acme GmbH", "Sol S.A.", "Kora Ltd", "Lotus Co.").
+_COMPANY_FORM_WORDS = frozenset({
+    "grupo", "group", "global", "holdings", "holding", "entertainment", "gmbh", "ag", "s.a", "s.a.s", "sas",
+    "s.p.a", "spa", "s.r.l", "srl", "ltd", "ltda", "limited", "plc", "inc", "llc", "llp", "corp", "co", "bv", "b.v",
+    "nv", "n.v", "kk", "k.k", "pvt", "pte", "sdn", "bhd", "oy", "ab", "asa", "sarl", "companhia", "compañía",
+    "gruppe", "verlag", "musik", "música", "musica", "musique", "discos", "disques", "edições", "ediciones",
+    "editions", "studios", "industries", "enterprises", "ventures", "capital", "partners", "networks",
+})
 _TITLE_GOES_ON = re.compile(r"\s+(?:executive|officer|operating|financial|content|business|creative|marketing|technology|"
                             r"product|legal|digital|strategy|commercial|revenue|people|counsel|vice|president|director)\b")
 _TITLE_AND = re.compile(r"\s+and\s+(?:[\w-]+\s+){0,2}?(?:chief|president|chairman|chairwoman|chair|ceo|executive|director|head|"
@@ -631,7 +640,23 @@ class MentionFinder:
             return False
         if any(w.lower() in self.lex.stop_words or w.lower() in self.lex.places for w in words):
             return False
+        if self._company_form(words):
+            return False
         return loose or _fold(words[0]) in self.lex.first_names
+
+    def _company_form(self, words: list[str]) -> bool:
+        """Whether a name of two or three words is shaped like a company's rather than a person's.
+
+        A company-form word anywhere ("Grupo Globo", "Mavin Global", "Acme GmbH", "Sol S.A."), an acronym
+        of three or more capitals first ("CTS Eventim"), or a known business first ("Vivendi Village").
+        """
+        if any(w.lower().rstrip(".") in _COMPANY_FORM_WORDS for w in words):
+            return True
+        if re.fullmatch(r"[A-Z]{3,}", words[0]):
+            return True
+        known = self.gaz.lookup(words[0])
+        return bool(known and set(known.types) & {"Company", "RecordLabel", "Platform"}
+                    and _fold(words[0]) not in self.lex.first_names)
 
     # --- 5: typing ----------------------------------------------------------
     def type_entities(self) -> None:
