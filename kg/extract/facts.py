@@ -29,10 +29,32 @@ PH = re.compile(r"@(\d+)@")
 
 _APPOSITION = re.compile(
     r"(@\d+@)(?:'s)?,\s+(?:(?:who|which|whose|where)\b[^,;\"]{0,120}?,\s+|"  # a relative clause ends at its comma
+    # round 14b: "X, best known for the 1984 hit "W", and Y accuse Z": a "known for/as" apposition may quote a work
+    r"(?:best\s+|also\s+|perhaps\s+|widely\s+)?known\s+(?:for|as)\b[^,;]{0,80}?,\s+|"
     r"(?:(?:the|a|an|its|his|her|their|one\s+of|based|founded|owned|now|formerly|"
     r"also|still|then)\b[^,;\"]{0,120}?|@\d+@'s\s[^,;\"]{0,60}?|"
     r"@\d+@\s+(?:that|which|who|backed|owned|based|founded|run|led|controlled)\b[^,;\"]{0,120}?)(?:,\s+|\s+(?=(?:has|have|had|is|was|will|said|says)\b)))"
 )
+
+
+# round 14b: "signed deals with news publishers, among them the X group" / "sided with a group of book publishers, among
+# them X, which had sued": the named members stand for the unnamed plural
+_AMONG_THEM = re.compile(
+    r"\b(?P<pre>with|against|by|from|sued|suing|for|to)\s+(?:a\s+(?:group|number|handful|coalition)\s+of\s+|several\s+|some\s+|"
+    r"other\s+|many\s+|various\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:publishers|labels|companies|firms|groups|services|platforms|"
+    r"outlets|broadcasters|societies|partners|rights\s*holders|artists|songwriters|organi[sz]ations|studios|investors)"
+    r"\s*,\s+(?:among\s+them|among\s+whom|among\s+which|notably)\s+", re.I)
+
+
+def members_for_plural(masked: str) -> str:
+    """Put the named members in place of the unnamed plural they belong to.
+
+    Examples
+    --------
+    >>> members_for_plural("@1@ has signed deals with news publishers, among them the @2@ group, but not with labels.")
+    '@1@ has signed deals with the @2@ group, but not with labels.'
+    """
+    return _AMONG_THEM.sub(r"\g<pre> ", masked)
 
 
 def collapse_appositions(masked: str) -> str:
@@ -241,6 +263,10 @@ class FactFinder:
             short = collapse_appositions(ms)
             if short != ms:
                 variants.append((si, short))
+            if "among" in ms or "notably" in ms:
+                members = members_for_plural(short)
+                if members != short:
+                    variants.append((si, members))
         last_si = -1
         for si, ms in variants:
             if si != last_si and last_si >= 0:
@@ -362,6 +388,16 @@ class FactFinder:
                 if self.frame and self.frame.respondents and not set(r) & self.frame.respondents:
                     c = tuple(x for x in self.frame.respondents if x not in r)
                 if not c:
+                    continue
+            if pat.name == "accuse-of" and not (P.LEGAL_CONTEXT.search(ms) or (
+                    si > 0 and P.LEGAL_CONTEXT.search(self.masked[si - 1]))):
+                continue  # "A accused B of hypocrisy" in a public row is no lawsuit
+            if pat.name == "respond-suit" and not r:
+                # "X answered with a suit of its own": against the claimant of the lawsuit X was defending
+                if not (self.frame and set(c) & self.frame.respondents):
+                    continue
+                r = tuple(x for x in self.frame.claimants if x not in c)
+                if not r:
                     continue
             if pat.name == "case-name" and not (P.LEGAL_CONTEXT.search(ms) or re.search(
                     r"\b(?:case|cases|trial|appeal|ruling|ruled|verdict|jury|heard)\b", ms, re.I)):
@@ -581,6 +617,15 @@ class FactFinder:
                 continue  # "X's deal for Y" is a purchase only when the sentence says so
             if any(self.types(e) & PERSON_TYPES and not self.types(e) & ORG_TYPES for e in b):
                 continue  # "bought Drake's catalogue" is not an acquisition of Drake
+            if pat.name == "stake-acq":
+                k = m.group("k").lower()
+                nums = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", k)]
+                if not ("controlling" in k or "majority" in k or any(50 < n <= 100 for n in nums)):
+                    continue  # a minority stake is an investment, not a takeover
+                for x in a:  # a majority owner is the parent (guidelines: "majority stake" gives subsidiaryOf)
+                    for y in b:
+                        if x != y and not self.types(y) & PERSON_TYPES:
+                            self.add("subsidiaryOf", {"subject": (y,), "object": (x,)}, si)
             text = m.group(0).lower()
             status = None
             if re.search(r"\b(?:completed|completes|closed|closes|finali[sz]ed)\b", text):

@@ -59,7 +59,7 @@ SUIT_N = (
 )
 LEGAL_CONTEXT = re.compile(
     r"\b(?:lawsuits?|suits?|sued|sues|suing|complaints?|petitions?|legal|court|courts|filings?|litigation|"
-    r"proceedings|plaintiffs?|defendants?|judge|injunction|infring\w*|attorneys?|lawyers?)\b", re.I
+    r"proceedings|plaintiffs?|defendants?|judge|injunction|infring\w*|attorneys?|lawyers?|class[- ]actions?)\b", re.I
 )
 AGREE_V = (
     r"(?:signed|signs|sign|signing|inked|inks|ink|inking|struck|strikes|strike|striking|sealed|seals|seal|sealing|"
@@ -238,7 +238,7 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:\s+(?:{GAP}{{0,30}}?)against\s+(?P<r>{LIST}))?",
        {"c": "claimant", "r": "respondent"}),
     _p("suit-by-against", "dispute",
-       rf"\b{SUIT_N}\b(?:{GAP}{{0,40}}?)against\s+(?P<r>{LIST})\s+(?:{GAP}{{0,40}}?)(?:filed|brought|lodged|launched)\s+"
+       rf"\b{SUIT_N}\b(?:{GAP}{{0,40}}?)against\s+(?P<r>{LIST})(?:{GAP}{{0,40}}?)\b(?:filed|brought|lodged|launched|led|headed)\s+"
        rf"by\s+(?:the\s+)?(?P<c>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     _p("poss-suit", "dispute",
@@ -280,6 +280,29 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
     _p("counter-against", "dispute",
        rf"\b(?:counterclaims?|countersuits?|counter-claims?|counter-suits?)\s+(?:{GAP}{{0,30}}?)\bagainst\s+(?:the\s+)?(?P<r>{LIST})",
        {"r": "respondent"}),
+    # round 14b. "A and B (, together with C,) accuse (the) X (, its unit,) of ...": a complaint's accusation (legal talk
+    # in this sentence or the one before; facts.py checks)
+    _p("accuse-of", "dispute",
+       rf"(?P<c>{LIST})(?:\s*,\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<c2>{LIST})\s*,)?{AUX}\s+"
+       rf"(?:accuse|accuses|accused)\s+(?:the\s+)?(?P<r>{LIST})(?:\s*,[^;.]{{0,80}}?,)?\s+of\b",
+       {"c": "claimant", "c2": "claimant", "r": "respondent"}),
+    # "A, B and C are among the plaintiffs" / "X is one of the defendants": one side of the lawsuit being talked about
+    _p("among-plaintiffs", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+       rf"(?:plaintiffs|claimants|petitioners|complainants|co-plaintiffs)\b(?!\s+(?:that|who|which)\b)",
+       {"c": "claimant"}),
+    _p("among-defendants", "dispute",
+       rf"(?P<r>{LIST}){AUX}\s+(?:are|were|is|was)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+       rf"(?:defendants|respondents|co-defendants)\b(?!\s+(?:that|who|which)\b)",
+       {"r": "respondent"}),
+    # a countersuit without "against": "X answered/responded (weeks later) with a suit of its own (that described Y as
+    # ...)": the other side is named after the suit, or is the claimant of the lawsuit being talked about (facts.py)
+    _p("respond-suit", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?:responded|answered|retaliated|countered|hit\s+back|struck\s+back|fired\s+back)\s+"
+       rf"(?:{GAP}{{0,30}}?)\bwith\s+(?:a\s+|an\s+|its\s+own\s+|their\s+own\s+|his\s+own\s+|her\s+own\s+)?(?:[\w-]+\s+){{0,2}}?"
+       rf"{SUIT_N}\b(?!{GAP}{{0,30}}?\bagainst\b)(?:{GAP}{{0,60}}?\b(?:described|describing|accused|accusing|named|naming|"
+       rf"targeted|targeting)\s+(?:the\s+)?(?P<r>{LIST}))?",
+       {"c": "claimant", "r": "respondent"}),
     # respondents only: the claimants come from the lawsuit being talked about
     _p("suit-against", "dispute",
        rf"\b{SUIT_N}\b(?:{GAP}{{0,60}}?)\b(?:against|targeting|naming|directed\s+at|aimed\s+at|targets|names|"
@@ -312,6 +335,12 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
     _p("sign-deal", "agreement",
        rf"(?P<a>{LIST}){AUX}\s+(?P<v>{AGREE_V})\s+(?P<h>{GAP}{{0,80}}?)\b(?P<n>{DEAL_N})\b(?:(?P<tail>{GAP}{{0,60}}?)"
        rf"\b(?:with|between|alongside|covering)\s+(?:{GAP}{{0,30}}?)(?P<b>{LIST}))?",
+       {"a": "party", "b": "party"}, hedge="h"),
+    # round 14b. a participle after the subject's own clause: "X took its biggest step into the mainstream, announcing a
+    # strategic partnership with Y"; the clause before the comma must not name anyone else
+    _p("clause-announcing-deal", "agreement",
+       rf"(?P<a>{E}){AUX}\s+(?!(?:said|says|told|added)\b)[a-z]{GAP}{{0,80}}?,\s+(?P<v>announcing|signing|striking|sealing|inking|unveiling|"
+       rf"forming|launching)\s+(?P<h>(?:a|an|its|their|the)\s+(?:[\w-]+\s+){{0,3}}?)(?P<n>{DEAL_N})\s+with\s+(?P<b>{LIST})",
        {"a": "party", "b": "party"}, hedge="h"),
     _p("partner-with", "agreement",
        rf"(?P<a>{LIST}){AUX}\s+(?P<v>{PARTNER_V})\s+(?P<h>{GAP}{{0,40}}?)\bwith\s+(?P<b>{LIST})",
@@ -375,6 +404,14 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
 
 ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
     _p("acquire", "acquisition", rf"(?P<a>{LIST}){AUX}\s+(?P<v>{ACQ_V})\s+{ACQ_FILLER}(?P<b>{LIST})",
+       {"a": "acquirer", "b": "acquiree"}),
+    # round 14b. a controlling stake is a takeover: "X has agreed to take / completed its purchase of a controlling 51 per
+    # cent stake in Y", headline "X takes majority stake in Nigeria's Y" (facts.py keeps majority and > 50% only)
+    _p("stake-acq", "acquisition",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>{ACQ_V}|took|takes|take|taking|taken)\s+(?:a|an|the|its)?\s*"
+       rf"(?P<k>(?:controlling|majority|[\d.]+\s*(?:%|per\s*cent|percent))(?:\s+(?:controlling|majority|[\d.]+\s*"
+       rf"(?:%|per\s*cent|percent)))?)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)\s+in\s+(?:{E}'s\s+)?"
+       rf"(?:the\s+)?{ACQ_FILLER}(?P<b>{E})(?!'s)",
        {"a": "acquirer", "b": "acquiree"}),
     # take-private buyer groups: "X took Y private with A and B", "a consortium of A and B bought Y"
     _p("take-private", "acquisition",
