@@ -14,10 +14,6 @@ from kg.namespace import MB, RES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "corpus" / "gold"
-HELDOUT = ROOT / "corpus" / "heldout"
-HELDOUT2 = ROOT / "corpus" / "heldout2"
-HELDOUT3 = ROOT / "corpus" / "heldout3"
-HELDOUT4 = ROOT / "corpus" / "heldout4"
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 
 GOLD_SMALL = {
@@ -97,55 +93,41 @@ def test_eval_on_a_tiny_dir(tmp_path):
 
 
 # Thresholds: measured score minus a small margin, so that a regression fails CI.
-# Measured (see docs/extractor.md): corpus/gold entity F1 0.93, fact F1 0.86; corpus/heldout 0.94 / 0.78;
-# dev 1.00 / 1.00; corpus/heldout2 (real 2019-2026 news) 0.92 / 0.87, allegations 22/22;
-# corpus/heldout3 (10 real-news articles) 0.94 / 0.73, fact precision 0.94; corpus/heldout4 (8 real-news
-# articles, developed against in round 10) 0.94 / 0.95, fact precision 1.00.
-@pytest.mark.slow
-@pytest.mark.skipif(not GOLD.is_dir(), reason="no corpus/gold")
-def test_project_gold_set_stays_above_thresholds():
-    per, total = evaluate(GOLD)
-    assert not [s.name for s in per if s.error]
-    assert total.entity_prf[2] >= 0.91
-    assert total.fact_prf[2] >= 0.84
+# set: (entity F1, fact precision, fact F1) minimums. Measured scores and the history of each set are in the
+# README ("The extractor") and docs/extractor.md. heldout6 and heldout7 are never developed against; they are
+# scored here only so that a change that breaks unseen articles fails CI.
+THRESHOLDS = {
+    "gold": (0.93, 0.89, 0.87),          # measured 0.95 / 0.91 / 0.89
+    "heldout": (0.94, 0.89, 0.79),       # 0.96 / 0.91 / 0.81
+    "heldout2": (0.91, 0.90, 0.88),      # 0.93 / 0.93 / 0.90
+    "heldout3": (0.93, 0.92, 0.78),      # 0.95 / 0.94 / 0.80
+    "heldout4": (0.93, 0.97, 0.96),      # 0.95 / 1.00 / 0.98
+    "heldout5": (0.92, 0.89, 0.82),      # 0.94 / 0.91 / 0.84
+    "news1": (0.87, 0.83, 0.64),         # 0.89 / 0.85 / 0.66
+    "news2": (0.84, 0.90, 0.77),         # 0.86 / 0.92 / 0.79
+    "news3": (0.91, 0.83, 0.72),         # 0.93 / 0.85 / 0.74
+    "heldout6": (0.84, 0.79, 0.61),      # 0.86 / 0.81 / 0.63
+    "heldout7": (0.86, 0.78, 0.57),      # 0.88 / 0.80 / 0.59
+}
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not HELDOUT.is_dir(), reason="no corpus/heldout")
-def test_project_heldout_set_stays_above_thresholds():
-    per, total = evaluate(HELDOUT)
+@pytest.mark.parametrize("name", sorted(THRESHOLDS))
+def test_project_annotated_sets_stay_above_thresholds(name):
+    corpus = ROOT / "corpus" / name
+    if not corpus.is_dir():
+        pytest.skip(f"no corpus/{name}")
+    min_entity_f1, min_fact_p, min_fact_f1 = THRESHOLDS[name]
+    per, total = evaluate(corpus)
     assert not [s.name for s in per if s.error]
-    assert total.entity_prf[2] >= 0.91
-    assert total.fact_prf[2] >= 0.76
+    assert total.entity_prf[2] >= min_entity_f1
+    assert total.fact_prf[0] >= min_fact_p  # precision first: no recall bought by guessing
+    assert total.fact_prf[2] >= min_fact_f1
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not HELDOUT2.is_dir(), reason="no corpus/heldout2")
-def test_project_heldout2_real_news_stays_above_thresholds():
-    per, total = evaluate(HELDOUT2)
-    assert not [s.name for s in per if s.error]
-    assert total.entity_prf[2] >= 0.89
-    assert total.fact_prf[2] >= 0.84
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not HELDOUT3.is_dir(), reason="no corpus/heldout3")
-def test_project_heldout3_real_news_stays_above_thresholds():
-    per, total = evaluate(HELDOUT3)
-    assert not [s.name for s in per if s.error]
-    assert total.entity_prf[2] >= 0.91
-    assert total.fact_prf[0] >= 0.90  # precision first: real news must not gain recall by guessing
-    assert total.fact_prf[2] >= 0.70
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not HELDOUT4.is_dir(), reason="no corpus/heldout4")
-def test_project_heldout4_real_news_stays_above_thresholds():
-    per, total = evaluate(HELDOUT4)
-    assert not [s.name for s in per if s.error]
-    assert total.entity_prf[2] >= 0.92
-    assert total.fact_prf[0] >= 0.90  # precision first, as for heldout3
-    assert total.fact_prf[2] >= 0.92
+def test_every_annotated_set_has_a_threshold():
+    sets = {p.name for p in (ROOT / "corpus").iterdir() if p.is_dir()}
+    assert sets == set(THRESHOLDS)
 
 
 @pytest.mark.slow
