@@ -198,14 +198,12 @@ def _write_dataset(staging: Path, resolved: Resolved, runs: dict, options: Build
     _serialize(dataset, staging / "graph.trig", "trig")
     files["graph.ttl"] = files["graph.trig"] = True
     if options.store:
-        from kg.store import load_dataset_into_store
+        from kg.store import build_store
 
-        union = staging / "union.nt"  # every graph's triples once: what queries run over
-        _serialize(dataset, union, "nt")
-        del dataset
-        load_dataset_into_store(staging / "graph.trig", staging / STORE_DIR, merged=union)
-        union.unlink()
+        # straight from the in-memory dataset: graph.trig is not parsed again
+        build_store(dataset, staging / STORE_DIR)
         files[STORE_DIR] = True
+    del dataset
     (staging / MERGES_FILE).write_text(json.dumps(merge_report(resolved), indent=2, ensure_ascii=False) + "\n")
     files[MERGES_FILE] = True
 

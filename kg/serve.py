@@ -2,7 +2,13 @@
 
 Design: the SPARQL server is Oxigraph's own (``oxigraph serve-read-only``
 from the ``oxigraph`` package, started on a free loopback port), run with the
-default graph as the union of all graphs. In front of it a small stdlib
+default graph as the union of all graphs. (``kg query`` instead takes a built
+store's merged graph, each triple once, as its default graph. Oxigraph's server
+cannot: its only choices are the real default graph or the union, and the
+protocol's ``default-graph-uri`` would leave the query without named graphs,
+so ``GRAPH ?g`` and the provenance queries would find nothing. Over HTTP, count
+with ``DISTINCT`` or name the merged graph with ``GRAPH <.../graph/merged>``.)
+In front of it a small stdlib
 ``http.server`` on ``--host``/``--port`` (127.0.0.1:7878 by default):
 
 - ``GET /`` serves ``kg/templates/query.html``: a form that POSTs to

@@ -87,3 +87,31 @@ def test_to_oxigraph_converts_an_rdflib_dataset():
     store = to_oxigraph(ds)
     assert len(store) == len(list(ds.quads((None, None, None, None))))
     assert sum(1 for _ in store.named_graphs()) > 10
+
+
+def test_build_store_holds_the_dataset_and_its_merged_graph_once(tmp_path, sample_dir):
+    from kg.store import MERGED_GRAPH, build_store, union_ntriples
+
+    dataset = open_store(sample_dir)
+    target = build_store(dataset, tmp_path / "store")
+    store = ox.Store.read_only(str(target))
+    merged = ox.NamedNode(MERGED_GRAPH)
+    in_merged = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, merged)}
+    in_dataset = {(q.subject, q.predicate, q.object) for q in dataset}
+    assert in_merged == in_dataset  # every graph's triples, and nothing else
+    assert len(dataset) > len(in_dataset)  # the sample states some facts in several graphs
+    assert len(store) == len(dataset) + len(in_dataset)
+    assert union_ntriples(dataset).count(b"\n") == len(in_dataset)  # each triple once
+    # built again over the old one: replaced whole, no directory left beside it
+    build_store(ox.Store(), target)
+    assert len(ox.Store.read_only(str(target))) == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["store"]
+
+
+def test_build_store_fails_cleanly(tmp_path):
+    from kg.store import build_store
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(OutputError, match="file"):
+        build_store(ox.Store(), blocker / "store")
