@@ -675,6 +675,7 @@ class MentionFinder:
             if not d.known and self._work_context(m):
                 d.types.add("Work")
         self._type_lists()
+        self._type_band_members()
         for d in self.drafts:
             if not d.alive:
                 continue
@@ -809,6 +810,8 @@ class MentionFinder:
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
             if desc in ("group", "groups", "act", "acts") and self._band_word_before(before[:dm.start("desc")]):
                 types = ("Artist",)  # "the post-punk group X", "girl group X": a band, not a business group
+            if desc.rstrip("s") == "producer" and not self._person_name(d.name, loose=False):
+                types = ("Artist",)  # "producers Swizz Beatz and Timbaland": a stage name is a performer's
             if types and set(types) - {"Work"}:
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
@@ -816,7 +819,7 @@ class MentionFinder:
                 # absorb the description into the placeholder when nothing else is in between
                 abs_start = m.mask_start - len(before) + dm.start("full")
                 lead = self.text[max(0, abs_start - 3):abs_start]
-                if set(types) <= {"Person"}:
+                if set(types) <= {"Person"} and desc.rstrip("s") != "producer":
                     pass  # "chief executive X": the title must stay visible for worksFor
                 elif not self._mention_inside(abs_start, m.mask_start) and not re.search(r"['’]s\s*$", lead) \
                         and not self._mention_ends_at(abs_start):
@@ -863,6 +866,41 @@ class MentionFinder:
                     d.evidence_types |= set(types)
             prev = m
 
+    _MEMBERS_OF = re.compile(
+        r"\s*,\s*(?:(?:the|both|its|their|all|a|an|one)\s+)?(?:(?:two|three|four|five|original|surviving|remaining|other|late)\s+)*"
+        r"(?:co-?founders?|founders?|founding\s+members?|members?)\s+of\s+(?:the\s+)?(?P<kind>(?:[\w&'-]+\s+){0,2}?)"
+        r"(?P<head>group|band|duo|trio|act|collective|outfit)\b", re.I)
+    _PERFORM_AS = re.compile(r"\s*,\s*who\s+(?:also\s+|have\s+|had\s+|once\s+)*(?:perform(?:ed)?|record(?:ed)?|sing|sang|tour(?:ed)?)"
+                             r"\s+(?:together\s+)?as\b", re.I)
+
+    def _type_band_members(self) -> None:
+        """"A and B, the founders of the electronic group X" and "A, B and C, who also perform together as X": the
+        people listed are performers. A plain "group" needs a music word before it ("media group" stays a business);
+        "band", "duo", "trio" do not."""
+        names = [m for m in self.mentions if m.kind == "name" and m.entity is not None]
+        run: list[Mention] = []
+        for k, m in enumerate(names):
+            if run and run[-1].sent == m.sent and re.fullmatch(r"\s*(?:,|,?\s+and|&)\s*",
+                                                               self.text[run[-1].mask_end:m.mask_start]):
+                run.append(m)
+            else:
+                run = [m]
+            nxt = names[k + 1] if k + 1 < len(names) else None
+            after = self.text[m.mask_end:min(m.mask_end + 90, nxt.mask_start if nxt and nxt.sent == m.sent else m.mask_end + 90)]
+            if nxt and nxt.sent == m.sent and re.fullmatch(r"\s*(?:,|,?\s+and|&)\s*", after):
+                continue  # the list goes on
+            mm = self._MEMBERS_OF.match(self.text, m.mask_end)
+            hit = bool(self._PERFORM_AS.match(self.text, m.mask_end))
+            if mm and not hit:
+                head = mm.group("head").lower()
+                hit = head in ("band", "duo", "trio") or self._band_word_before(mm.group("kind"))
+            if not hit:
+                continue
+            for x in run:
+                d = self.drafts[x.entity]
+                if not d.known and self._person_name(d.name) or not d.known and len(run) > 1:
+                    d.evidence_types.add("Artist")
+
     def _mention_ends_at(self, a: int) -> bool:
         """Whether a name ends right before ``a`` ("UMG label Republic": keep "label" visible)."""
         return any(0 <= a - x.end <= 1 for x in self.mentions if x.kind in ("name", "work"))
@@ -891,6 +929,8 @@ class MentionFinder:
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
             if desc in ("producer", "producers", "maker") and self._PRODUCER_OF_SHOWS.match(after, am.end()):
                 types = ("Company",)  # "X, a producer of true-crime series": a production company, not a performer
+            elif desc in ("producer", "producers") and not self._person_name(d.name, loose=False):
+                types = ("Artist",)  # a stage name: a performer who also produces
             if types and not re.search(r"\b(?:of|at|for|by|with|from)\b", am.group(1)):
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
