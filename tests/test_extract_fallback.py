@@ -251,3 +251,113 @@ def test_former_or_hedged_label_act_is_not_a_signing():
     assert ("Velma Osei", "Tidewater Records") not in rel(x, "signedTo")
     y = run("Velma Osei, a former Tidewater Records artist, now records alone.")
     assert ("Velma Osei", "Tidewater Records") not in rel(y, "signedTo")
+
+
+# --- round 15a: works, acts, units and executives named in the trade press's appositions ------------------------------
+
+def test_work_named_as_a_hit_by_performers():
+    x = run('The complaint lists "Harbour Lights", the 2016 smash by Velma Osei and Dario Quent, among dozens of songs.')
+    got = rel(x, "performedBy")
+    assert ("Harbour Lights", "Velma Osei") in got and ("Harbour Lights", "Dario Quent") in got
+
+
+def test_work_by_an_act_with_a_descriptor():
+    x = run('It samples "Copper Tide", the 1991 hit by dancehall singer Dario Quent.')
+    assert ("Copper Tide", "Dario Quent") in rel(x, "performedBy")
+
+
+def test_work_by_a_producer_or_company_is_not_performed_by_it():
+    x = run('The suit names "Copper Tide", a 1991 track released by Tidewater Records, as the source.')
+    assert not rel(x, "performedBy")
+    z = run('The suit names "Copper Tide", a 1991 track by the producer Dario Quent, as the source.')
+    assert not rel(z, "performedBy")
+    y = run('It cites "Copper Tide", a 1991 film by Loomstream Media, as the source.')
+    assert not rel(y, "performedBy")
+
+
+def test_performer_best_known_for_a_hit():
+    x = run('The singer Velma Osei, best known for the 1984 hit "Copper Tide", joined the suit.')
+    assert ("Copper Tide", "Velma Osei") in rel(x, "performedBy")
+
+
+def test_label_behind_a_list_of_acts():
+    x = run("The group signed with Tidewater Records, the Loomstream Music Group label behind Velma Osei and Dario Quent.")
+    got = rel(x, "signedTo")
+    assert ("Velma Osei", "Tidewater Records") in got and ("Dario Quent", "Tidewater Records") in got
+
+
+def test_label_in_apposition_is_not_a_second_label():
+    # "signed with X, the Y label": Y is X's parent, not a second label of the act
+    x = run("Velma Osei has signed with Tidewater Records, the Loomstream Music Group label, after leaving her old deal.")
+    got = rel(x, "signedTo")
+    assert ("Velma Osei", "Tidewater Records") in got
+    assert ("Velma Osei", "Loomstream Music Group") not in got
+
+
+def test_none_of_the_members_re_signed():
+    x = run("None of the members, Velma Osei, Dario Quent and Odell Fairbank, re-signed with Tidewater Records.")
+    assert not rel(x, "signedTo")
+
+
+def test_label_that_releases_an_acts_records():
+    x = run("Brackwater Entertainment, the independent company that releases Velma Osei's records, raised new money.")
+    assert ("Velma Osei", "Brackwater Entertainment") in rel(x, "signedTo")
+    y = run("Tracks by Dario Quent, who is signed to Ashgrove Records, and Velma Osei, whose albums are released by "
+            "Tidewater Records, were pulled.")
+    got = rel(y, "signedTo")
+    assert ("Velma Osei", "Tidewater Records") in got and ("Dario Quent", "Ashgrove Records") in got
+
+
+def test_chief_officer_of_a_firm():
+    x = run("The deal was made under Wren Halloway, chief investment officer of Loomstream Capital, last year.")
+    assert ("Wren Halloway", "Loomstream Capital") in rel(x, "worksFor")
+
+
+def test_former_or_counsel_title_of_a_firm_gives_nothing():
+    x = run("The deal was opposed by Wren Halloway, former chief investment officer of Loomstream Capital, last year.")
+    assert ("Wren Halloway", "Loomstream Capital") not in rel(x, "worksFor")
+
+
+def test_management_led_by_co_chief_executives():
+    x = run("The row began when Ashgrove Entertainment's management, led by co-chief executives Wren Halloway and "
+            "Odell Fairbank, agreed to issue new shares.")
+    got = rel(x, "worksFor")
+    assert ("Wren Halloway", "Ashgrove Entertainment") in got and ("Odell Fairbank", "Ashgrove Entertainment") in got
+
+
+def test_its_management_team_led_by():
+    x = run("Ashgrove Entertainment said it will keep its brand and its core management team, which is led by "
+            "co-founder and chief executive Wren Halloway.")
+    assert ("Wren Halloway", "Ashgrove Entertainment") in rel(x, "worksFor")
+    # "its" with two organisations before it is ambiguous: nothing
+    y = run("Tidewater Records told Ashgrove Entertainment it would keep its management team, which is led by "
+            "chief executive Wren Halloway.")
+    assert not {p for p in rel(y, "worksFor") if p[0] == "Wren Halloway"}
+
+
+def test_parent_portfolio_lists_units():
+    x = run("Loomstream Group's businesses include Tidewater Records and Brackwater Publishing.")
+    got = rel(x, "subsidiaryOf")
+    assert ("Tidewater Records", "Loomstream Group") in got and ("Brackwater Publishing", "Loomstream Group") in got
+
+
+def test_owner_of_labels_such_as_stops_at_a_new_clause():
+    x = run("Loomstream Group, the owner of labels such as Tidewater Records, and Ashgrove Group, the American "
+            "independent, relied on the distributor.")
+    got = rel(x, "subsidiaryOf")
+    assert ("Tidewater Records", "Loomstream Group") in got
+    assert ("Ashgrove Group", "Loomstream Group") not in got
+
+
+def test_owner_named_next_to_its_service():
+    x = run("Brightline Music, the Loomstream Media-owned streaming service, has reached an agreement with the publishers.")
+    assert ("Loomstream Media", "Brightline Music") in rel(x, "operates")
+    y = run("The songwriter Dario Quent sued the streaming service Brightline Music and its owner Loomstream Media in Hamburg.")
+    assert ("Loomstream Media", "Brightline Music") in rel(y, "operates")
+
+
+def test_owner_shapes_former_or_other_noun_give_nothing():
+    x = run("Brightline Music, the formerly Loomstream Media-owned streaming service, has reached an agreement with the publishers.")
+    assert not rel(x, "operates")
+    y = run("The songwriter Dario Quent sued the streaming service Brightline Music and its rival Loomstream Media in Hamburg.")
+    assert not rel(y, "operates") and not rel(y, "subsidiaryOf")

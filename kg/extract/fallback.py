@@ -10,7 +10,9 @@ statements, and arguments that are too far from the trigger or behind a clause b
 
 Besides the nearest-argument triggers (``TRIGGERS``) there are a few fixed shapes the tables read only with
 stricter conditions: job-title appositions (``WORKS_APPOS``), agreements of a subject pair (``PAIR_VERBS``),
-quoted works with an untyped performer (``WORK_TRIGGERS``) and "since X bought it" (``acq-it``).
+quoted works with an untyped performer (``WORK_TRIGGERS``), "since X bought it" (``acq-it``), units placed in a
+parent (``SUB_SHAPES``), acts named by their label (``SIGNED_APPOS``) and owners named next to what they own
+(``OWNER_SHAPES``).
 
 Facts go through :meth:`FactFinder.add`, so dates, statuses and allegations apply as usual.
 """
@@ -33,7 +35,7 @@ _FAMILY = {"licensing": "agreement", "partnership": "agreement", "settlement": "
 
 #: Words that make a statement something other than a plain fact (same clause only).
 _GUARD = re.compile(
-    r"\b(?:not|n't|never|no|nor|denied|denies|deny|without|reportedly|report(?:s|ed)?|rumou?r\w*|talks|could|"
+    r"\b(?:not|n't|never|no|none|nor|denied|denies|deny|without|reportedly|report(?:s|ed)?|rumou?r\w*|talks|could|"
     r"may(?!\s+\d)|might|would|should|plans?\s+to|planning|considering|consider\w*|explor\w*|if|whether|unless|"
     r"bids?|offers?|offered|declined|rejected|refused|failed\s+to|walked\s+away|abandon\w*|former|formerly|"
     r"ex-|previously|until|left|leaves|leaving|potential\w*|possible|proposed|expected|hopes?|wants?|seeks?|"
@@ -225,16 +227,47 @@ def _with_list(ff: FactFinder, ms: str, phs, ph, want: frozenset, ids: list[int]
             break
         out = got + out
         j -= 1
-    # members after
-    j = i
+    # members after; "signed with X, the Y label," is an apposition: a comma-joined member needs a closing "and"
+    j, after, closed = i, [], []
     while j + 1 < len(phs) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|its|rival|fellow)\s+)?",
                                             ms[phs[j][1]:phs[j + 1][0]]):
         got = [x for x in ff.mf.entity_ids(ff.mf.mentions[phs[j + 1][2]]) if _compatible(ff, x, want)]
         if not got:
             break
-        out += got
+        after.append(got)
+        closed.append(bool(re.search(r"\band\b|&", ms[phs[j][1]:phs[j + 1][0]])))
         j += 1
+    while closed and not closed[-1]:
+        closed.pop()
+        after.pop()
+    for got in after:
+        out += got
     return list(dict.fromkeys(out))
+
+
+_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(@\d+@)(?!'s)")
+
+
+def _tail(ff: FactFinder, ms: str, end: int) -> list[int]:
+    """Entity ids of the members of a list that continues after ``end`` ("... behind A, B and the rapper C").
+
+    A member joined by a bare comma counts only when the list closes with "and"/"&" ("X, the Y label" is an
+    apposition, not a list).
+    """
+    out, pos, seps = [], end, []
+    while (m := _TAIL.match(ms, pos)):
+        if not out and re.match(r"\s*,\s*and\b", ms[pos:]):
+            break  # "such as A, and B, the ...": a serial "and" needs three members; this is a new clause
+        ids = ff.ids(m.group(1))
+        if len(ids) != 1:
+            break
+        out.append(ids[0])
+        seps.append(bool(re.search(r"\band\b|&", ms[pos:m.start(1)])))
+        pos = m.end()
+    while seps and not seps[-1]:  # a trailing comma-member without "and" is an apposition
+        seps.pop()
+        out.pop()
+    return out
 
 
 def _guarded(ms: str, start: int, end: int) -> bool:
@@ -277,6 +310,15 @@ WORKS_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for 
                            rf"(?:the\s+)?(?P<o>{_E})'s\s+(?:[\w-]+\s+){{0,2}}?(?:board|team|department|division|unit)\b"),
     # "Sony Music Entertainment, whose chief executive, Rob Stringer, ..."
     ("Y-whose-title-X", rf"(?P<o>{_E}),\s+whose\s+(?P<t>{_TT}),\s+(?P<p>{_E})\s*,"),
+    # "Dawn Fitzpatrick, chief investment officer of Soros Fund Management"; "X, head of A&R at Y"
+    ("X-title-of-Y", rf"(?P<p>{_E}),\s+(?:the\s+|a\s+|an\s+)?(?P<t>(?:[a-z][\w&-]*\s+|A&R\s+){{0,3}}?{_HEAD}"
+                     rf"(?:\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_HEAD})?(?:\s+of\s+[a-z][\w&-]*(?:\s+[a-z][\w&-]*){{0,2}})?)"
+                     rf"\s+(?:of|at)\s+(?:the\s+)?(?P<o>{_E})(?!'s|\s+(?:board|team|department|division|unit)\b){_TITLE_END}"),
+    # "SM's management, led by co-chief executives A and B"; "its core management team, which is led by co-founder and
+    # chief executive X" ("its": the one organisation named before it in the sentence)
+    ("team-led-by-title-X", rf"(?:(?P<o>{_E})'s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:management|leadership|executive\s+team)(?:\s+team)?,?\s+"
+                            rf"(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+)?(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<t>{_TT})s?\s+"
+                            rf"(?P<p>{_E})(?!'s)"),
     # "His manager, Tanya Ruelas of Ruelas Artist Management"
     ("poss-title-X-of-Y", rf"\b(?:his|her|their)\s+(?P<t>{_TT}),\s+(?P<p>{_E})\s+(?:of|at|from)\s+(?:the\s+)?(?P<o>{_E})(?!'s)"),
 ))
@@ -297,21 +339,35 @@ def _works_appos(ff: FactFinder, si: int, ms: str) -> bool:
         if name in DISABLED:
             continue
         for m in rx.finditer(ms):
-            ps, os_ = ff.ids(m.group("p")), ff.ids(m.group("o"))
+            ps = ff.ids(m.group("p"))
+            os_ = ff.ids(m.group("o")) if m.group("o") else _its_org(ff, ms[:m.start()])
             if len(ps) != 1 or len(os_) != 1 or ps == os_:
                 continue
-            p, o = ps[0], os_[0]
-            if not _person_like(ff, p) or not ff.types(o) & ORG or ff._is_court(o):
-                continue
-            if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
-                continue
-            title = m.group("t")
-            if re.search(r"\b(?:lawyers?|attorneys?|counsel|advis[eo]rs?|analyst)\b", title, re.I):
-                continue  # counsel for a party is not its employee
-            ff.extra_types.setdefault(p, set()).add("Person")
-            done |= ff.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=ff.unmask(title)) is not None
-            if _DEBUG:
-                print(f"[fallback {name}] worksFor {p},{o} :: {ff.unmask(ms)[:220]}")
+            o = os_[0]
+            for p in [ps[0]] + (_tail(ff, ms, m.end()) if name == "team-led-by-title-X" else []):
+                done |= _works_one(ff, si, ms, m, name, p, o)
+    return done
+
+
+def _its_org(ff: FactFinder, before: str) -> list[int]:
+    """The one organisation named in ``before`` (the sentence up to "its"), or [] when there are none or several."""
+    orgs = {e for k in PH.findall(before) for e in ff.ids(f"@{k}@") if ff.types(e) & ORG}
+    return sorted(orgs) if len(orgs) == 1 else []
+
+
+def _works_one(ff: FactFinder, si: int, ms: str, m: re.Match, name: str, p: int, o: int) -> bool:
+    """One worksFor fact of ``_works_appos``; a former role, a hedge, counsel or a non-person gives nothing."""
+    if p == o or not _person_like(ff, p) or not ff.types(o) & ORG or ff._is_court(o):
+        return False
+    if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+        return False
+    title = m.group("t")
+    if re.search(r"\b(?:lawyers?|attorneys?|counsel|advis[eo]rs?|analyst)\b", title, re.I):
+        return False  # counsel for a party is not its employee
+    ff.extra_types.setdefault(p, set()).add("Person")
+    done = ff.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=ff.unmask(title)) is not None
+    if _DEBUG:
+        print(f"[fallback {name}] worksFor {p},{o} :: {ff.unmask(ms)[:220]}")
     return done
 
 
@@ -359,6 +415,14 @@ WORK_TRIGGERS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) fo
     # ""Lose Yourself", the Oscar-winning single that Eminem released in 2002"; "a song she co-wrote and that Vale recorded"
     ("work-that-A-recorded", rf"{_Q}(?P<w>{_E}){_Q},\s+(?:(?:the|a|an|his|her|their)\s+[^,;\"]{{0,40}}?\b(?:hit|single|song|track|album|record)\b|@\d+@)"
                              rf"[^,;\"@]{{0,25}}?\b(?:that|which)\s+(?P<a>{_E})\s+(?:released|recorded|sang|performed|put\s+out|cut)\b"),
+    # ""Dem Bow", the 1990 hit by dancehall singer Shabba Ranks"; ""W", the 2017 smash by A and B"
+    ("work-a-hit-by-A", rf"{_Q}(?P<w>{_E}){_Q},\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}?(?:hit|single|song|track|album|smash|"
+                        rf"record|EP|mixtape|ballad|anthem|instrumental)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<a>{_E})(?!'s)"),
+    # "John Waite, best known for the 1984 hit "Missing You""; "X, who broke through with ... the viral hit "W""
+    ("A-known-for-hit", rf"(?P<a>{_E}),\s+(?:who\s+(?:is|was)\s+)?(?:(?:best|widely|perhaps\s+best)\s+)?(?:known\s+for|"
+                        rf"who\s+broke\s+through\s+with|who\s+scored\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?hit\s+with)\s+"
+                        rf"(?:[^;:@\"]{{0,50}}?|(?:[^;:@\"]|@\d+@){{0,60}}?\b(?:and|or)\s+)(?:the|his|her|their|a)\s+(?:[\w'-]+\s+){{0,2}}?"
+                        rf"(?:hit|single|song|track|anthem|ballad|smash)\s+{_Q}(?P<w>{_E}){_Q}"),
     # ""Gangsta's Paradise", which featured the singer L.V."
     ("work-which-featured", rf"{_Q}(?P<w>{_E}){_Q},\s+which\s+(?:featured|features|featuring)\s+(?P<a>{_E})(?!'s)"),
 ))
@@ -373,18 +437,30 @@ def _work_facts(ff: FactFinder, si: int, ms: str) -> bool:
             continue
         for m in rx.finditer(ms):
             ws, as_ = ff.ids(m.group("w")), ff.ids(m.group("a"))
-            if len(ws) != 1 or len(as_) != 1 or ws == as_ or "Work" not in ff.types(ws[0]):
+            if len(ws) != 1 or len(as_) != 1 or ws == as_:
                 continue
-            w, a = ws[0], as_[0]
-            ta = ff.types(a)
-            if ta & ORG or "Work" in ta or (ta and not ta & PERSON_TYPES) or (name == "poss-quoted-work" and w in have):
-                continue
+            w = ws[0]
+            if "Work" not in ff.types(w):
+                # an untyped title in quotes, named as "the 1990 hit by A", is a work; a typed name is not
+                quoted = ms[m.start("w") - 1:m.start("w")] == '"' and ms[m.end("w"):m.end("w") + 1] == '"'
+                if name != "work-a-hit-by-A" or ff.types(w) or not quoted:
+                    continue
+                ff.extra_types.setdefault(w, set()).add("Work")
             if _guarded(ms, m.start(), m.end()):
                 continue
-            ff.extra_types.setdefault(a, set()).add("Artist")
-            done |= ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None
-            if _DEBUG:
-                print(f"[fallback {name}] performedBy {w},{a} :: {ff.unmask(ms)[:220]}")
+            # "the 2017 smash by A and B": each performer of the list
+            for a in [as_[0]] + (_tail(ff, ms, m.end()) if name == "work-a-hit-by-A" else []):
+                ta = ff.types(a)
+                if a == w or ta & ORG or "Work" in ta or (ta and not ta & PERSON_TYPES) or (name == "poss-quoted-work" and w in have):
+                    continue
+                if name == "work-a-hit-by-A" and re.search(r"\b(?:producers?|songwriters?|writers?|composers?|directors?|"
+                                                          r"engineers?|executives?)\s+$", ms[:m.start("a")] + " "
+                                                          + _mention_text(ff, m.group("a") if a == as_[0] else None)):
+                    continue  # "a track by the producer X": the maker, not the performer
+                ff.extra_types.setdefault(a, set()).add("Artist")
+                done |= ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None
+                if _DEBUG:
+                    print(f"[fallback {name}] performedBy {w},{a} :: {ff.unmask(ms)[:220]}")
     return done
 
 
@@ -416,6 +492,11 @@ SUB_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n
     # "Capitol Music Group is one of UMG's US label groups"
     ("one-of-poss-units", rf"(?P<s>{_E})\s+(?:is|was|remains|became|has\s+become)\s+(?:now\s+)?one\s+of\s+(?:the\s+)?(?P<o>{_E})'s\s+"
                           rf"(?:[\w-]+\s+){{0,2}}?(?:label\s+groups|labels|imprints|divisions|units|subsidiaries|companies)\b"),
+    # "Ithaca's businesses include SB Projects"; "Beggars Group, the owner of labels such as 4AD"
+    ("poss-units-include", rf"(?P<o>{_E})'s\s+(?:[\w-]+\s+)?(?:labels|imprints|businesses|subsidiaries|companies|divisions)\s+"
+                           rf"(?:include|includes|included|such\s+as|including)\s+(?P<s>{_E})(?!'s)"),
+    ("owner-of-units-such-as", rf"(?P<o>{_E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:owner|parent)\s+of\s+(?:[\w-]+\s+)?(?:labels|imprints|"
+                               rf"businesses|companies)\s+(?:such\s+as|including|like)\s+(?P<s>{_E})(?!'s)"),
 ))
 
 
@@ -429,19 +510,84 @@ def _sub_shapes(ff: FactFinder, si: int, ms: str) -> bool:
             ss, os_ = ff.ids(m.group("s")), ff.ids(m.group("o"))
             if len(ss) != 1 or len(os_) != 1 or ss == os_:
                 continue
-            s, o = ss[0], os_[0]
-            ts = ff.types(s)
-            if not ff.types(o) & LABELISH or ff._is_court(o) or ts & (PERSON_TYPES | {"Person", "Work", "Platform"}):
+            o = os_[0]
+            for s in [ss[0]] + (_tail(ff, ms, m.end()) if name in ("poss-units-include", "owner-of-units-such-as") else []):
+                done |= _sub_one(ff, si, ms, m, name, s, o)
+    return done
+
+
+def _sub_one(ff: FactFinder, si: int, ms: str, m: re.Match, name: str, s: int, o: int) -> bool:
+    """One subsidiaryOf fact of ``_sub_shapes``, or nothing for a hedge, a former tie, a person or a service."""
+    if s == o:
+        return False
+    ts = ff.types(s)
+    if not ff.types(o) & LABELISH or ff._is_court(o) or ts & (PERSON_TYPES | {"Person", "Work", "Platform"}):
+        return False
+    if not ts and ff.mf.drafts[s].person_shaped:
+        return False  # "Jane Doe, who sits within X's team" is a person
+    if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+        return False
+    if not ts:  # a unit inside a label group is a label; inside another business, a company
+        ff.extra_types.setdefault(s, set()).add("RecordLabel" if "RecordLabel" in ff.types(o) else "Company")
+    done = ff.add("subsidiaryOf", {"subject": (s,), "object": (o,)}, si) is not None
+    if _DEBUG:
+        print(f"[fallback {name}] subsidiaryOf {s},{o} :: {ff.unmask(ms)[:220]}")
+    return done
+
+
+def _mention_text(ff: FactFinder, ph: str | None) -> str:
+    """The words a placeholder masks before the name itself ("the producer " of "the producer Dario Quent"), or ""."""
+    if not ph:
+        return ""
+    mn = ff.mf.mentions[int(PH.fullmatch(ph).group(1))]
+    return ff.mf.text[mn.mask_start:mn.start] if 0 <= mn.mask_start < mn.start else ""
+
+
+def _same_desc(ff: FactFinder, ph: str, e: int, nouns: str) -> bool:
+    """The placeholder ``ph`` is a description ("the independent label") of entity ``e`` whose noun is one of ``nouns``."""
+    k = int(PH.fullmatch(ph).group(1))
+    mn = ff.mf.mentions[k]
+    return mn.kind == "desc" and list(ff.ids(ph)) == [e] and bool(re.search(rf"\b(?:{nouns})\b", mn.text, re.I))
+
+
+#: An owner named next to what it owns (name, regex with groups x the owner, y the owned): a service is operated, a
+#: business is a subsidiary.
+OWNER_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n, rx in (
+    # "Twitch, the Amazon-owned livestreaming service"
+    ("Y-the-X-owned", rf"(?P<y>{_E}),\s+(?:the|a|an)\s+(?P<x>{_E})-owned\s+(?:[\w-]+\s+){{0,2}}?(?:service|app|platform|site|"
+                      rf"website|network|station|channel|label|company|business|publisher|promoter|firm)\b"),
+    # "the Amazon-owned Twitch"
+    ("the-X-owned-Y", rf"\b(?:the|a|an)\s+(?P<x>{_E})-owned\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<y>{_E})(?!'s)"),
+    # "sued YouTube and its owner Google" ("its owner" is masked with the name)
+    ("Y-and-its-owner-X", rf"(?P<y>{_E})\s+and\s+(?P<x>{_E})"),
+))
+
+
+def _owner_shapes(ff: FactFinder, si: int, ms: str) -> bool:
+    """operates / subsidiaryOf from ``OWNER_SHAPES``; a former tie or a hedge gives nothing."""
+    done = False
+    for name, rx in OWNER_SHAPES:
+        if name in DISABLED:
+            continue
+        for m in rx.finditer(ms):
+            if name == "Y-and-its-owner-X" and not re.fullmatch(r"\s*its\s+(?:owner|parent(?:\s+company)?)\s+",
+                                                                _mention_text(ff, m.group("x")), re.I):
                 continue
-            if not ts and ff.mf.drafts[s].person_shaped:
-                continue  # "Jane Doe, who sits within X's team" is a person
+            xs, ys = ff.ids(m.group("x")), ff.ids(m.group("y"))
+            if len(xs) != 1 or len(ys) != 1 or xs == ys:
+                continue
+            x, y = xs[0], ys[0]
+            tx, ty = ff.types(x), ff.types(y)
+            if not tx & LABELISH or not ty & ORG or ff._is_court(x) or ff._is_court(y):
+                continue
             if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
                 continue
-            if not ts:  # a unit inside a label group is a label; inside another business, a company
-                ff.extra_types.setdefault(s, set()).add("RecordLabel" if "RecordLabel" in ff.types(o) else "Company")
-            done |= ff.add("subsidiaryOf", {"subject": (s,), "object": (o,)}, si) is not None
+            if "Platform" in ty:
+                done |= ff.add("operates", {"subject": (x,), "object": (y,)}, si) is not None
+            else:
+                done |= ff.add("subsidiaryOf", {"subject": (y,), "object": (x,)}, si) is not None
             if _DEBUG:
-                print(f"[fallback {name}] subsidiaryOf {s},{o} :: {ff.unmask(ms)[:220]}")
+                print(f"[fallback {name}] owner {x},{y} :: {ff.unmask(ms)[:220]}")
     return done
 
 
@@ -449,6 +595,14 @@ def _sub_shapes(ff: FactFinder, si: int, ms: str) -> bool:
 SIGNED_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n, rx in (
     ("X-a-Y-artist", rf"(?P<a>{_E}),\s+(?:also\s+|now\s+|itself\s+)?(?:a|an|another|fellow)\s+(?P<l>{_E})\s+"
                      rf"(?:signing|signee|artist|act|recording\s+artist|band|group|rapper|singer)s?\b(?!\s+(?:manager|executive|lawyer))"),
+    # "Republic Records, the Universal Music Group label behind A and B"; "Y, the Buenos Aires label behind the rapper A"
+    ("Y-label-behind-A", rf"(?P<l>{_E}),\s+(?:(?:the|a|an)\s+(?:[\w&'-]+\s+|@\d+@\s+){{0,4}}?(?:label|imprint|record\s+company)|(?P<d>{_E}))\s+"
+                         rf"(?:behind|home\s+to|that\s+(?:signed|releases|represents))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{_E})(?!'s)"),
+    # "Ariana Grande, whose albums are released by Republic Records"; "Y, the company that releases A's records"
+    ("A-released-by-Y", rf"(?P<a>{_E}),\s+whose\s+(?:[\w-]+\s+)?(?:albums|records|recordings|music|releases)\s+(?:are|is|have\s+been)\s+"
+                        rf"(?:released|put\s+out|issued)\s+by\s+(?:the\s+)?(?P<l>{_E})"),
+    ("Y-releases-A", rf"(?P<l>{_E}),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:label|company)|(?P<d>{_E}))\s+that\s+(?:releases|puts\s+out|has\s+released)\s+"
+                     rf"(?P<a>{_E})'s\s+(?:[\w-]+\s+)?(?:records|music|albums|recordings)\b"),
 ))
 
 
@@ -462,16 +616,24 @@ def _signed_appos(ff: FactFinder, si: int, ms: str) -> bool:
             as_, ls = ff.ids(m.group("a")), ff.ids(m.group("l"))
             if len(as_) != 1 or len(ls) != 1 or as_ == ls:
                 continue
-            a, lab = as_[0], ls[0]
-            ta = ff.types(a)
-            if "RecordLabel" not in ff.types(lab) or ta & (ORG | {"Work"}) or (ta and not ta & PERSON_TYPES):
+            lab = ls[0]
+            releases = name in ("A-released-by-Y", "Y-releases-A")  # releasing an act's records makes a business a label
+            if "RecordLabel" not in ff.types(lab) and not (releases and ff.types(lab) & {"Company"} and not ff.types(lab) & {"Platform"}):
                 continue
+            if m.groupdict().get("d") and not _same_desc(ff, m.group("d"), lab, r"label|imprint|company"):
+                continue  # "X, the Buenos Aires label behind A": the description must be X, and name a label
             if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
                 continue
-            ff.extra_types.setdefault(a, set()).add("Artist")
-            done |= ff.add("signedTo", {"subject": (a,), "object": (lab,)}, si) is not None
-            if _DEBUG:
-                print(f"[fallback {name}] signedTo {a},{lab} :: {ff.unmask(ms)[:220]}")
+            for a in [as_[0]] + (_tail(ff, ms, m.end()) if name == "Y-label-behind-A" else []):
+                ta = ff.types(a)
+                if a == lab or ta & (ORG | {"Work"}) or (ta and not ta & PERSON_TYPES):
+                    continue
+                ff.extra_types.setdefault(a, set()).add("Artist")
+                if releases:
+                    ff.extra_types.setdefault(lab, set()).add("RecordLabel")
+                done |= ff.add("signedTo", {"subject": (a,), "object": (lab,)}, si) is not None
+                if _DEBUG:
+                    print(f"[fallback {name}] signedTo {a},{lab} :: {ff.unmask(ms)[:220]}")
     return done
 
 
@@ -500,8 +662,9 @@ def fallback_facts(ff: FactFinder) -> int:
         if "acquisition" not in found:
             _acq_it(ff, si, ms)
         _sub_shapes(ff, si, ms)  # explicit shapes: checked per pair, as a sentence often names several units
-        if "signedTo" not in found:
-            _signed_appos(ff, si, ms)
+        if "ownership" not in found:
+            _owner_shapes(ff, si, ms)
+        _signed_appos(ff, si, ms)  # explicit shapes: checked per pair, as one sentence often names several acts
         for trig in TRIGGERS:
             if trig.name in DISABLED:
                 continue
