@@ -158,6 +158,11 @@ def _allegation_phrases(text: str, m: re.Match) -> list[str]:
     return out
 
 
+# round 15b. a word without which a pattern cannot match (speed)
+_NEEDS = {"clause-suing": "suing", "pitted-against": "pitt", "agreement-under-which-acquire": "under which",
+          "in-its-suit-against": " in "}
+
+
 @dataclass
 class RawFact:
     """A fact as found, roles holding entity ids (drafts of the mention finder)."""
@@ -314,10 +319,14 @@ class FactFinder:
         for pat in table:
             if pat.legal and not P.LEGAL_CONTEXT.search(ms):
                 continue
+            need = _NEEDS.get(pat.name)
+            if need and need not in ms.lower():
+                continue  # round 15b. a cheap test before a slow pattern
             for m in pat.regex.finditer(ms):
                 if pat.hedge_group and m.group(pat.hedge_group) and P.HEDGE.search(m.group(pat.hedge_group)):
                     continue
-                if subject_guard and not pat.name.startswith("appos-") and self._object_of_preposition(ms, m):
+                if subject_guard and not pat.name.startswith("appos-") and pat.name != "in-its-suit-against" \
+                        and self._object_of_preposition(ms, m):
                     continue  # an apposition's own relative clause ("from X, a company that bought Y") has X as subject
                 yield pat, m
 
@@ -399,7 +408,7 @@ class FactFinder:
                 r = tuple(x for x in self.frame.claimants if x not in c)
                 if not r:
                     continue
-            if pat.name == "case-name" and not (P.LEGAL_CONTEXT.search(ms) or re.search(
+            if pat.name in ("case-name", "pitted-against") and not (P.LEGAL_CONTEXT.search(ms) or re.search(
                     r"\b(?:case|cases|trial|appeal|ruling|ruled|verdict|jury|heard)\b", ms, re.I)):
                 continue  # "A v B" names a case only in legal talk
             if pat.name == "sue-r" and self._hedged_before(ms, m.start("r"), 45):
@@ -517,6 +526,15 @@ class FactFinder:
             words = " ".join(x for x in (gd.get("v"), gd.get("h"), gd.get("n"), gd.get("tail")) if x).lower()
             if pat.name in ("settle-fight", "settled-with"):
                 words = "settle " + words
+            if pat.name == "deal-with" and re.match(r",?\s*in\s+(?:a|an|the|its|their)\b", ms[m.end("a"):m.start("n")], re.I) and re.search(
+                    r"\b(?!(?:in|on|at|of|by|to|and|or|but|as|for|with|from|that|which|who|the)\b)[a-z]+(?:ed|s)\s+$",
+                    ms[:m.start("a")]):
+                # round 15b. "(X ...:) it backed B in a joint venture with Y": the venture is the subject's, B is the object
+                sm = re.search(rf"(?P<s>{P.E})(?:[^@.;]*?\b(?:it|they))?{P.AUX}\s+[a-z]+ed\s+$", ms[:m.start("a")], re.I)
+                if sm and not self._hedged_before(ms, m.start("a"), 40):
+                    for b in self.ids(gd.get("b")):
+                        self._agreement(si, ms, (self.ids(sm.group("s"))[:1] + (b,)), words)
+                continue
             if pat.name == "partner-with" and re.match(r"work", (gd.get("v") or "").lower()) and not re.search(
                     r"\b(?:deal|agreement|partnership|licen)", ms, re.I):
                 continue

@@ -27,10 +27,17 @@ _ITEM_POSS = r"(?:(?:its|their)\s+(?:rival|rivals|competitor|peer|sister\s+compa
 _OWN_VERB = (r"(?!\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|itself\s+)?(?:sued|sues|signed|signs|filed|files|struck|"
              r"strikes|inked|inks|bought|buys|acquired|acquires|agreed|agrees|settled|settles|said|says|launched|launches|"
              r"owns|accused|accuses|licensed|licenses|pulled|removed|withdrew|reached|joined|sold|sells)\b)")
-LIST = (rf"{E}(?:'s)?(?:\s*,\s*(?:and\s+|&\s+)?{_ITEM_DESC}{E}(?:'s)?|\s*,?\s+(?:and|&|as well as|plus|along with|and to|and also|"
-        rf"and with)\s+{_ITEM_POSS}{_ITEM_DESC}{E}(?:'s)?)*")
+_ALT_COMMA = rf"\s*,\s*(?:and\s+|&\s+)?{_ITEM_DESC}{E}(?:'s)?"
+_ALT_AND = (rf"\s*,?\s+(?:and|&|as well as|plus|along with|and to|and also|and with)\s+{_ITEM_POSS}{_ITEM_DESC}"
+            rf"{E}(?:'s)?")
+LIST = rf"{E}(?:'s)?(?:{_ALT_COMMA}|{_ALT_AND})*"
 # objects (respondents, counterparts, acquirees): the list stops before an item that has its own verb
-LIST_O = LIST[:-2] + _OWN_VERB + ")*"
+# round 15b. "sued A and its founder, B" / "suing A and his former management company, B": a possessive description
+# in apposition to the next object
+# in apposition to the next object (tried first, so that "and its" is not read as a list item of its own)
+_POSS_APPOS_ITEM = (rf"\s*,?\s+and\s+(?:(?:its|his|her|their)\s+|{E}'s\s+)(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*"
+                    rf"{E}(?:'s)?")
+LIST_O = rf"{E}(?:'s|'(?=\s))?(?:{_POSS_APPOS_ITEM}{_OWN_VERB}|{_ALT_COMMA}|{_ALT_AND}{_OWN_VERB})*"
 # Words allowed between a subject and its verb: auxiliaries and harmless adverbs.
 # Hedges ("could", "may", "in talks to"), negations ("not") and reports are absent on purpose.
 AUX = (
@@ -98,7 +105,7 @@ ACQ_V = (
 )
 ACQ_FILLER = (
     r"(?:(?:(?!(?:to|from|for|with|by|on|at|into|after|as|than|that|which|who|while|when|stake|shares|assets|"
-    r"catalog|catalogue|rights|interest)\b)[a-z][\w%'-]*|[A-Z][\w]*-(?:based|headquartered)|[A-Z][a-zà-ÿ]+'s|"
+    r"catalog|catalogue|catalogs|catalogues|rights|interest|interests|stakes|through|via)\b)[a-z][\w%'-]*|[A-Z][\w]*-(?:based|headquartered)|[A-Z][a-zà-ÿ]+'s|"
     r"\d+(?:\.\d+)?%|UK|US|AI)\s+){0,7}?"
 )
 WITHDRAW_V = (
@@ -193,7 +200,7 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
     _p("ended-suit", "dispute",
        rf"(?P<c>{LIST}){AUX}\s+(?P<v>ended|ends|dropped|drops|withdrew|withdrawn|withdraws|abandoned|abandons|settled|settles|"
        rf"dismissed|discontinued|resolved|resolves|pressed\s+ahead\s+with|pursued|continued|continues|revived|refiled)\s+"
-       rf"(?:its|their|the|a)\s+(?:[\w-]+\s+){{0,3}}?{SUIT_N}\s+(?:{GAP}{{0,20}}?)\bagainst\s+(?P<r>{LIST})",
+       rf"(?:its|their|the|a|his|her)\s+(?:[\w-]+\s+){{0,3}}?{SUIT_N}\s+(?:{GAP}{{0,20}}?)\bagainst\s+(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}),
     # "A, B and C were among more than 50 labels and publishers that accused/sued X"
     _p("among-that-sued", "dispute",
@@ -270,6 +277,23 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:verdict|judgment|judgement|ruling|award|decision)\s+(?:in\s+(?P<c>{E})'s\s+favou?r|in\s+favou?r\s+of\s+"
        rf"(?:the\s+)?(?P<c2>{E})|won\s+by\s+(?:the\s+)?(?P<c3>{E}))",
        {"c": "claimant", "c2": "claimant", "c3": "claimant", "r": "respondent"}),
+    # round 15b. a participle after the claimant's own clause: "X walked away from the label and went to court, suing Y
+    # (and his former manager, Z)"; the clause before the comma names nobody else
+    _p("clause-suing", "dispute",
+       rf"(?P<c>{E}),?{AUX}\s+(?!(?:said|says|told|added|denied|denies)\b)[a-z](?:(?!\b(?:said|says|that|which|who|whom|when|"
+       rf"after|before|while|because|if)\b)[^.;]){{0,100}}?,\s+(?:suing|countersuing)\s+"
+       rf"(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    # round 15b. "a win for X in its copyright suit against Y", "X, in his lawsuit against Y,": the possessive is X's
+    _p("in-its-suit-against", "dispute",
+       rf"(?P<c>{E}),?\s+in\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{SUIT_N}\s+(?:{GAP}{{0,20}}?)\bagainst\s+"
+       rf"(?:the\s+)?(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
+    # round 15b. "the case pitted the publisher X against Y": only in legal talk (facts.py checks)
+    _p("pitted-against", "dispute",
+       rf"\b(?:pitted|pits|pitting)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<c>{E})\s+against\s+"
+       rf"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<r>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
     # counterclaims: "X responded with counterclaims against Y", "counterclaims against Y" (the claimant is then the
     # respondent of the lawsuit being talked about, never its claimants)
     _p("respond-counter", "dispute",
@@ -413,6 +437,12 @@ ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:%|per\s*cent|percent)))?)\s+(?:equity\s+|ownership\s+)?(?:stake|interest|shareholding)\s+in\s+(?:{E}'s\s+)?"
        rf"(?:the\s+)?{ACQ_FILLER}(?P<b>{E})(?!'s)",
        {"a": "acquirer", "b": "acquiree"}),
+    # round 15b. "X has signed a merger agreement under which it will acquire Y", "X struck a deal under which it will buy Y"
+    _p("agreement-under-which-acquire", "acquisition",
+       rf"(?P<a>{LIST}){AUX}\s+(?:signed|signs|struck|strikes|reached|reaches|entered\s+into|enters\s+into)\s+(?:a|an)\s+"
+       rf"(?:[\w-]+\s+){{0,3}}?(?:agreement|deal|contract)\s+under\s+which\s+(?:it|they)\s+will\s+"
+       rf"(?P<v>acquire|buy|purchase|take\s+over|take\s+control\s+of)\s+{ACQ_FILLER}(?P<b>{LIST})",
+       {"a": "acquirer", "b": "acquiree"}),
     # take-private buyer groups: "X took Y private with A and B", "a consortium of A and B bought Y"
     _p("take-private", "acquisition",
        rf"(?P<a>{LIST}){AUX}\s+(?P<v>took|takes|take|taking|taken)\s+(?P<b>{E})\s+private(?:\s+(?:together\s+|along\s+)?with\s+"
@@ -436,7 +466,7 @@ ACQUISITION_PATTERNS: tuple[Pattern, ...] = (
        rf"which\s+(?P<v>bought|acquired|purchased|took\s+over|took\s+control\s+of)\s+(?:it|the\s+\w+)\b",
        {"a": "acquirer", "b": "acquiree"}),
     _p("appos-that-Y-bought", "acquisition",
-       rf"(?P<b>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:that|which)\s+(?P<a>{E})\s+(?P<v>bought|acquired|purchased|"
+       rf"(?P<b>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:that|which)\s+|(?=@))(?P<a>{E})\s+(?P<v>bought|acquired|purchased|"
        rf"took\s+over|snapped\s+up)\b",
        {"a": "acquirer", "b": "acquiree"}),
     # "MelodyVR, a British concert company that had itself acquired Napster from RealNetworks"
