@@ -1,7 +1,8 @@
 """RDF: ontology terms, stable IRIs, provenance to the sentence, escaping in Turtle/TriG."""
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal
+from rdflib import RDF, RDFS, Dataset, Graph, Literal
+from rdflib import namespace as rdfns  # not XSD itself: pytest warns on a DefinedNamespace at module level
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
@@ -53,7 +54,7 @@ def test_dispute_node_with_roles_date_status_allegation_and_evidence():
     (dispute,) = g.subjects(RDF.type, MB.Dispute)
     assert g.value(dispute, MB.claimant) == RES["drake"]
     assert g.value(dispute, MB.respondent) == RES["universal-music-group"]
-    assert g.value(dispute, MB.date) == Literal("2024-11-25", datatype=XSD.date)
+    assert g.value(dispute, MB.date) == Literal("2024-11-25", datatype=rdfns.XSD.date)
     assert str(g.value(dispute, MB.status)) == "pending"
     assert str(g.value(dispute, MB.allegation)) == "defamation"
     assert g.value(dispute, MB.sourceCount).toPython() == 1
@@ -78,9 +79,9 @@ def test_article_metadata():
     g = to_graph(resolve([extraction()]))
     node = article_iri(ARTICLE.id)
     assert str(g.value(node, MB.headline)) == "Drake sues UMG"
-    assert g.value(node, MB.url) == Literal("https://news.example/drake", datatype=XSD.anyURI)
+    assert g.value(node, MB.url) == Literal("https://news.example/drake", datatype=rdfns.XSD.anyURI)
     assert str(g.value(node, MB.source)) == "Music Wire"
-    assert g.value(node, MB.published) == Literal("2024-11-25", datatype=XSD.date)
+    assert g.value(node, MB.published) == Literal("2024-11-25", datatype=rdfns.XSD.date)
     assert (node, MB.mentions, RES["drake"]) in g
     assert str(g.value(g.value(node, MB.about), RDFS.label)) == "Streaming 2.0"
 
@@ -96,7 +97,7 @@ def test_dataset_one_named_graph_per_assertion_with_provenance():
     ds = to_dataset(resolve([extraction()]), {ARTICLE.id: run})
     query = readme_provenance_query()
     rows = [(str(r.sentence), str(r.headline), r.url) for r in ds.query(query)]
-    assert rows == [(S1, "Drake sues UMG", Literal("https://news.example/drake", datatype=XSD.anyURI))]
+    assert rows == [(S1, "Drake sues UMG", Literal("https://news.example/drake", datatype=rdfns.XSD.anyURI))]
     named = [c.identifier for c in ds.graphs() if str(c.identifier).startswith(str(RES["assertion/"]))]
     assert len(named) == 2  # the dispute and the worksFor triple
     assert (run.iri, RDF.type, MB.ExtractionRun) in ds.default_graph
