@@ -1,8 +1,9 @@
 """What the graph knows about one entity: ``kg explain NAME``.
 
 Names are looked up among every entity's label and alternative labels, without
-regard to case. The user's name is passed to the store as a bound value
-(SPARQL substitution), never pasted into the query text.
+regard to case. The user's name is passed to the store as a bound value (a
+``VALUES`` block of RDF terms written and escaped by pyoxigraph, or a SPARQL
+substitution), never pasted into the query text as a string.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import NotFoundError
+from kg.query import _with_leading_values
 from kg.store import PREFIXES, query_options
 
 _ENTITY_CLASSES = ("RecordLabel", "Company", "Platform", "Person", "Artist", "Work", "Organization",
@@ -111,9 +113,15 @@ def _value(term) -> str | None:
 
 
 def _rows(store: ox.Store, query: str, **bindings) -> list[dict]:
-    # Values are bound by substitution (pyoxigraph requires the variable to be projected).
-    subs = {ox.Variable(k): v for k, v in bindings.items()}
-    solutions = store.query(query, prefixes=PREFIXES, substitutions=subs, **query_options(store))
+    # Values open the WHERE group as a VALUES block of escaped RDF terms, which Oxigraph's
+    # planner sees (substitutions come after planning): 6.8 s instead of 23 s for
+    # BINARY_FACTS at a million quads. Substitution when the text has no such place.
+    leading = _with_leading_values(query, bindings) if bindings else query
+    if leading is not None:
+        solutions = store.query(leading, prefixes=PREFIXES, **query_options(store))
+    else:
+        subs = {ox.Variable(k): v for k, v in bindings.items()}
+        solutions = store.query(query, prefixes=PREFIXES, substitutions=subs, **query_options(store))
     names = [v.value for v in solutions.variables]
     return [{n: _value(row[n]) for n in names} for row in solutions]
 

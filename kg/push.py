@@ -17,6 +17,10 @@ Two ways, chosen by ``mode``:
 - ``auto`` (the default) tries ``dataset`` and falls back to ``graphs`` when
   the store answers that it does not take datasets (HTTP 400, 405, 406, 415
   or 501).
+
+What is sent is graph.trig (see :func:`kg.store.open_dataset`): its default graph holds
+the provenance, its named graphs the assertions, as the Graph Store Protocol expects; the
+on-disk store's default graph, the merged graph, is not sent.
 """
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import EndpointError
-from kg.store import open_store
+from kg.store import open_dataset
 
 MODES = ("auto", "graphs", "dataset")
 _FALLBACK_STATUSES = {400, 405, 406, 415, 501}
@@ -169,7 +173,8 @@ def push(
     """
     if mode not in MODES:
         raise EndpointError(f"unknown push mode {mode!r}: use auto, graphs or dataset")
-    store = open_store(data_dir)
+    # graph.trig's shape: provenance in the default graph, not the store's merged default graph
+    store = open_dataset(data_dir)
     conn = _Connection(endpoint, timeout)
     started = time.perf_counter()
     used = mode

@@ -10,9 +10,12 @@
   graph is backed by oxrdflib);
 - an ``http(s)://`` URL: a SPARQL 1.1 Protocol endpoint (POST, stdlib urllib).
 
-Locally, the default graph is the union of every graph, so plain patterns see
-every fact and ``GRAPH ?g`` still finds the assertion graphs. Oxigraph's union
-keeps one copy of a triple per graph that holds it: count with ``DISTINCT``.
+Locally, the default graph is the merged graph of every graph, each triple
+once (a build's store holds it as its default graph, see
+:func:`kg.store.query_options`), so plain patterns see every fact once and
+``GRAPH ?g`` still finds the assertion graphs. An rdflib dataset is queried
+over its union, which keeps one copy of a triple per graph that holds it:
+count with ``DISTINCT`` there.
 The prefixes of :data:`kg.store.PREFIXES` (``mb:``, ``res:``, ``rdfs:`` ...)
 are predeclared everywhere.
 

@@ -1,14 +1,12 @@
 """``kg serve``: the graph over the SPARQL 1.1 Protocol, with a query page that works offline.
 
 Design: the SPARQL server is Oxigraph's own (``oxigraph serve-read-only``
-from the ``oxigraph`` package, started on a free loopback port), run with the
-default graph as the union of all graphs. (``kg query`` instead takes a built
-store's merged graph, each triple once, as its default graph. Oxigraph's server
-cannot: its only choices are the real default graph or the union, and the
-protocol's ``default-graph-uri`` would leave the query without named graphs,
-so ``GRAPH ?g`` and the provenance queries would find nothing. Over HTTP, count
-with ``DISTINCT`` or name the merged graph with ``GRAPH <.../graph/merged>``.)
-In front of it a small stdlib
+from the ``oxigraph`` package, started on a free loopback port) on the store as
+it is: a build's store keeps the merged graph (every triple once) as its default
+graph and the assertion graphs as named graphs (see :func:`kg.store.query_options`),
+so queries over HTTP see what ``kg query`` sees. (A store built by an older mbkg,
+with the merged graph as a named graph, is served with the union default graph, as
+before: rebuild it to count each triple once.) In front of it a small stdlib
 ``http.server`` on ``--host``/``--port`` (127.0.0.1:7878 by default):
 
 - ``GET /`` serves ``kg/templates/query.html``: a form that POSTs to
@@ -41,8 +39,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg.errors import EndpointError, NotFoundError, OutputError
-from kg.store import STORE_DIRNAME, TRIG_NAME, load_dataset_into_store
+from kg.store import STORE_DIRNAME, TRIG_NAME, is_merged_layout, load_dataset_into_store
 
 TEMPLATE = Path(__file__).parent / "templates" / "query.html"
 _MAX_BODY = 16 * 1024 * 1024  # a query or Graph Store upload larger than this is refused
@@ -198,6 +198,15 @@ def _store_location(data_dir: Path, cleanup: list[Path]) -> Path:
     raise NotFoundError(f"no graph in {data_dir}: run `kg build` first")
 
 
+def _default_is_merged(location: Path) -> bool:
+    """Whether the store at ``location`` has the merged graph as its default graph."""
+    store = ox.Store.read_only(str(location))
+    try:
+        return is_merged_layout(store)
+    finally:
+        del store  # RocksDB closes its files before Oxigraph's server opens them
+
+
 def start_server(
     data_dir: str | Path,
     *,
@@ -240,7 +249,9 @@ def start_server(
     location = _store_location(Path(data_dir), cleanup)
     backend_port = _free_port()
     cmd = [oxigraph_executable(), "serve" if allow_updates else "serve-read-only",
-           "--location", str(location), "--bind", f"127.0.0.1:{backend_port}", "--union-default-graph"]
+           "--location", str(location), "--bind", f"127.0.0.1:{backend_port}"]
+    if not _default_is_merged(location):
+        cmd.append("--union-default-graph")
     if timeout:
         cmd += ["--timeout-s", str(max(1, int(round(timeout))))]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

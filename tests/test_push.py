@@ -11,7 +11,7 @@ from conftest_oxigraph import free_port, oxigraph_server, sample_dir  # noqa: F4
 from kg.errors import EndpointError
 from kg.push import push
 from kg.query import run_query, run_saved
-from kg.store import count_quads, open_store
+from kg.store import count_quads, open_dataset
 
 pytestmark = pytest.mark.server
 KG = [sys.executable, "-m", "kg.cli"]
@@ -25,7 +25,7 @@ def remote_counts(base):
 
 @pytest.mark.parametrize("mode", ["graphs", "dataset", "auto"])
 def test_push_then_query_counts_equal(sample_dir, oxigraph_server, mode):
-    local = count_quads(open_store(sample_dir))
+    local = count_quads(open_dataset(sample_dir))  # graph.trig, not the store's merged default graph
     report = push(sample_dir, oxigraph_server + "/store", mode=mode)
     assert report.triples == local["quads"]
     assert remote_counts(oxigraph_server) == (local["quads"], local["named_graphs"])
@@ -54,7 +54,7 @@ def test_cli_push_and_query_endpoint(sample_dir, oxigraph_server):
     out = subprocess.run([*KG, "query", COUNT_ALL, "--endpoint", oxigraph_server + "/query", "--format", "json"],
                          capture_output=True, text=True, check=True).stdout
     n = int(json.loads(out)["results"]["bindings"][0]["n"]["value"])
-    assert n == len(open_store(sample_dir))
+    assert n == len(open_dataset(sample_dir))
 
 
 def test_unreachable_endpoint_names_url_and_reason(sample_dir):

@@ -17,8 +17,13 @@ def test_open_store_reads_the_store_and_counts_every_graph(sample_dir):
     store = open_store(sample_dir)
     counts = count_quads(store)
     expected = sample_dataset()
-    assert counts["quads"] == len(list(expected.quads((None, None, None, None))))
-    assert counts["named_graphs"] == len([g for g in expected.graphs() if g.identifier != expected.default_context.identifier])
+    default_id = expected.default_context.identifier
+    distinct = {(s, p, o) for s, p, o, _ in expected.quads((None, None, None, None))}
+    in_named = [q for q in expected.quads((None, None, None, None)) if q[3] is not None and q[3] != default_id]
+    # the store's default graph is the merged graph: every triple once; then the assertion graphs
+    assert counts["default"] == len(distinct)
+    assert counts["quads"] == len(distinct) + len(in_named)
+    assert counts["named_graphs"] == len([g for g in expected.graphs() if g.identifier != default_id])
 
 
 def test_open_store_falls_back_to_graph_trig(tmp_path):
@@ -48,7 +53,9 @@ def test_load_replaces_the_store_with_new_data(tmp_path):
     load_dataset_into_store(b"<urn:g> { <urn:a> <urn:p> <urn:b> }", target)
     load_dataset_into_store(b"<urn:g> { <urn:a> <urn:p> <urn:c> . <urn:a> <urn:p> <urn:d> }", target)
     store = ox.Store.read_only(str(target))
-    assert sorted(q.object.value for q in store) == ["urn:c", "urn:d"]
+    # the named graph, and its triples once more in the merged default graph
+    assert sorted(q.object.value for q in store) == ["urn:c", "urn:c", "urn:d", "urn:d"]
+    assert sorted(q.object.value for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())) == ["urn:c", "urn:d"]
 
 
 def test_serialize_fast_turtle_merges_graphs_once_and_drops_metadata(tmp_path, sample_dir):
@@ -89,23 +96,65 @@ def test_to_oxigraph_converts_an_rdflib_dataset():
     assert sum(1 for _ in store.named_graphs()) > 10
 
 
-def test_build_store_holds_the_dataset_and_its_merged_graph_once(tmp_path, sample_dir):
-    from kg.store import MERGED_GRAPH, build_store, union_ntriples
+def test_build_store_has_the_merged_graph_as_default_graph_and_the_assertions_as_named(tmp_path, sample_dir):
+    from kg.store import LAYOUT_GRAPH, MERGED_GRAPH, build_store, query_options, union_ntriples
 
-    dataset = open_store(sample_dir)
+    dataset = ox.Store()
+    dataset.bulk_load(path=str(sample_dir / "graph.trig"), format=ox.RdfFormat.TRIG)
     target = build_store(dataset, tmp_path / "store")
     store = ox.Store.read_only(str(target))
-    merged = ox.NamedNode(MERGED_GRAPH)
-    in_merged = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, merged)}
+    in_default = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
     in_dataset = {(q.subject, q.predicate, q.object) for q in dataset}
-    assert in_merged == in_dataset  # every graph's triples, and nothing else
+    assert in_default == in_dataset  # every graph's triples, and nothing else
     assert len(dataset) > len(in_dataset)  # the sample states some facts in several graphs
-    assert len(store) == len(dataset) + len(in_dataset)
+    named = {q for q in dataset if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert {q for q in store if not isinstance(q.graph_name, ox.DefaultGraph)} == named  # assertion graphs as they are
+    assert len(store) == len(in_dataset) + len(named)
+    assert not store.contains_named_graph(ox.NamedNode(MERGED_GRAPH))
+    assert store.contains_named_graph(ox.NamedNode(LAYOUT_GRAPH)) and query_options(store) == {}
     assert union_ntriples(dataset).count(b"\n") == len(in_dataset)  # each triple once
     # built again over the old one: replaced whole, no directory left beside it
     build_store(ox.Store(), target)
     assert len(ox.Store.read_only(str(target))) == 0
     assert [p.name for p in tmp_path.iterdir()] == ["store"]
+
+
+def test_query_options_by_layout(tmp_path, sample_dir):
+    """The build's layout needs no option; an older store's merged graph and a bare TriG still answer once."""
+    from kg.query import run_query
+    from kg.store import MERGED_GRAPH, query_options, union_ntriples
+
+    trig = sample_dir / "graph.trig"
+    bare = ox.Store()
+    bare.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    older = ox.Store()  # the layout before: the dataset plus the union as res:graph/merged
+    older.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+    older.bulk_load(input=union_ntriples(bare), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(MERGED_GRAPH))
+    current = open_store(sample_dir)
+    assert query_options(current) == {}
+    assert query_options(older) == {"default_graph": ox.NamedNode(MERGED_GRAPH)}
+    assert query_options(bare) == {"use_default_graph_as_union": True}
+    # a fact stated by several articles: counted once where the default graph is merged
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    n_distinct = len({(q.subject, q.predicate, q.object) for q in bare})
+    assert run_query(current, count).rows[0][0] == run_query(older, count).rows[0][0] == n_distinct
+    assert run_query(bare, count).rows[0][0] == len(bare) > n_distinct
+    graphs = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert run_query(current, graphs).rows == run_query(bare, graphs).rows
+
+
+def test_open_dataset_gives_graph_trig_shape_back(tmp_path, sample_dir):
+    """What kg push sends: graph.trig, or from a store alone the same quads."""
+    import shutil
+
+    from kg.store import open_dataset
+
+    trig = ox.Store()
+    trig.bulk_load(path=str(sample_dir / "graph.trig"), format=ox.RdfFormat.TRIG)
+    assert set(open_dataset(sample_dir)) == set(trig)
+    only_store = tmp_path / "d"
+    shutil.copytree(sample_dir / "store", only_store / "store")
+    assert set(open_dataset(only_store)) == set(trig)
 
 
 def test_build_store_fails_cleanly(tmp_path):
