@@ -319,9 +319,27 @@ WORKS_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for 
     ("team-led-by-title-X", rf"(?:(?P<o>{_E})'s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:management|leadership|executive\s+team)(?:\s+team)?,?\s+"
                             rf"(?:which\s+is\s+|which\s+was\s+|is\s+|was\s+)?(?:led|headed|run)\s+by\s+(?:its\s+|the\s+)?(?P<t>{_TT})s?\s+"
                             rf"(?P<p>{_E})(?!'s)"),
+    # round 16a. "Pershing Square, the investment firm led by chief executive Bill Ackman" ("founded by" is left out:
+    # gold does not count a founder as an employee unless the founder still runs the business)
+    ("Y-firm-led-by-X", rf"(?P<o>{_E}),\s+(?:(?:the|a|an)\s+(?:[\w&'-]+\s+|@\d+@\s+){{0,3}}?(?:firm|group|company|fund|business|"
+                        rf"label|start-up|startup|agency|publisher|service|investor|network|venture)\s+|(?P<d>{_E})\s+)?(?:(?:that\s+is|which\s+is)\s+)?"
+                        rf"(?:led|run|headed|chaired)\s+by\s+(?:its\s+)?(?:(?P<t>{_TT})\s+|(?:[a-z][\w-]*\s+){{1,2}}"
+                        rf"(?:and\s+[a-z][\w-]*\s+)?)?(?P<p>{_E})(?!'s|\s*(?:,\s*|\s+and\s+)@\d+@)"),
+    # "Tom March has taken over as chairman and chief executive of Capitol Music Group"; "X was promoted to president of Y";
+    # "X will become Y's chief executive" / "X will become chief executive of Y"
+    ("X-takes-over-as-title", rf"(?P<p>{_E})\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:(?:taken|took|takes|take)\s+over\s+as|"
+                              rf"(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:promoted|elevated|named|appointed)\s+(?:to|as)|"
+                              rf"(?:will\s+become|becomes|became|has\s+become|is\s+to\s+become))\s+(?:the\s+)?(?:new\s+)?"
+                              rf"(?:(?P<t>{_TT})\s+(?:of|at)\s+(?:the\s+)?(?P<o>{_E})(?!'s|\s+(?:board|team|department|division|unit)\b)"
+                              rf"|(?P<o2>{_E})'s\s+(?P<t2>{_TT}){_TITLE_END})"),
+    # "Scott Cutler and Josh Abraham, the co-founders and co-chief executives of Pulse": one fact per person of the pair
+    ("pair-the-co-titles-of-Y", rf"(?P<p>{_E})\s+(?:and|&)\s+(?P<p2>{_E}),\s+(?:the\s+|its\s+)?(?:two\s+)?"
+                                rf"(?P<t>(?:[a-z][\w&-]*\s+){{0,3}}?{_HEAD}s(?:\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_HEAD}s)?)"
+                                rf"\s+(?:of|at)\s+(?:the\s+)?(?P<o>{_E})(?!'s|\s+(?:board|team|department|division|unit)\b)"),
     # "His manager, Tanya Ruelas of Ruelas Artist Management"
     ("poss-title-X-of-Y", rf"\b(?:his|her|their)\s+(?P<t>{_TT}),\s+(?P<p>{_E})\s+(?:of|at|from)\s+(?:the\s+)?(?P<o>{_E})(?!'s)"),
 ))
+_FIRM_NOUNS = r"firm|group|company|fund|business|label|start-up|startup|agency|publisher|service|investor|network|venture"
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|then|late|previous|previously|one-time|onetime|erstwhile|outgoing)\b", re.I)
 
 
@@ -339,12 +357,19 @@ def _works_appos(ff: FactFinder, si: int, ms: str) -> bool:
         if name in DISABLED:
             continue
         for m in rx.finditer(ms):
+            g = m.groupdict()
             ps = ff.ids(m.group("p"))
-            os_ = ff.ids(m.group("o")) if m.group("o") else _its_org(ff, ms[:m.start()])
+            o_ph = g.get("o") or g.get("o2")
+            os_ = ff.ids(o_ph) if o_ph else _its_org(ff, ms[:m.start()])
             if len(ps) != 1 or len(os_) != 1 or ps == os_:
                 continue
             o = os_[0]
-            for p in [ps[0]] + (_tail(ff, ms, m.end()) if name == "team-led-by-title-X" else []):
+            if g.get("d") and not _same_desc(ff, g["d"], o, _FIRM_NOUNS):
+                continue  # "Y, the investment firm led by X": the description must be Y itself
+            more = _tail(ff, ms, m.end()) if name == "team-led-by-title-X" else []
+            if g.get("p2"):
+                more = list(ff.ids(g["p2"]))[:1]
+            for p in [ps[0]] + more:
                 done |= _works_one(ff, si, ms, m, name, p, o)
     return done
 
@@ -361,11 +386,13 @@ def _works_one(ff: FactFinder, si: int, ms: str, m: re.Match, name: str, p: int,
         return False
     if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
         return False
-    title = m.group("t")
+    g = m.groupdict()
+    title = g.get("t") or g.get("t2") or ""
     if re.search(r"\b(?:lawyers?|attorneys?|counsel|advis[eo]rs?|analyst)\b", title, re.I):
         return False  # counsel for a party is not its employee
     ff.extra_types.setdefault(p, set()).add("Person")
-    done = ff.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=ff.unmask(title)) is not None
+    attrs = {"title": ff.unmask(title)} if title else {}
+    done = ff.add("worksFor", {"subject": (p,), "object": (o,)}, si, **attrs) is not None
     if _DEBUG:
         print(f"[fallback {name}] worksFor {p},{o} :: {ff.unmask(ms)[:220]}")
     return done
@@ -495,6 +522,12 @@ SUB_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n
     # "Ithaca's businesses include SB Projects"; "Beggars Group, the owner of labels such as 4AD"
     ("poss-units-include", rf"(?P<o>{_E})'s\s+(?:[\w-]+\s+)?(?:labels|imprints|businesses|subsidiaries|companies|divisions)\s+"
                            rf"(?:include|includes|included|such\s+as|including)\s+(?P<s>{_E})(?!'s)"),
+    # round 16a. "BBR Music Group, the Nashville company that owns Broken Bow Records"; "Capitol Music Group, the Universal
+    # Music Group division that houses Capitol Records"
+    ("Y-the-unit-that-owns-X", rf"(?P<o>{_E}),\s+(?:the|a|an)\s+(?:[\w&'-]+\s+|@\d+@\s+){{0,3}}?(?:company|group|division|unit|"
+                               rf"label|firm|business|arm|conglomerate|holding\s+company)\s+(?:that|which)\s+(?:now\s+|also\s+)?"
+                               rf"(?:owns|houses|controls|includes|oversees)\s+(?:the\s+)?(?:(?!(?:in|of|a|an|stakes?|shares?|part|half|rights)\s)[a-z][\w-]*\s+){{0,2}}?"
+                               rf"(?P<s>{_E})(?!'s)"),
     ("owner-of-units-such-as", rf"(?P<o>{_E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:owner|parent)\s+of\s+(?:[\w-]+\s+)?(?:labels|imprints|"
                                rf"businesses|companies)\s+(?:such\s+as|including|like)\s+(?P<s>{_E})(?!'s)"),
 ))
@@ -511,7 +544,8 @@ def _sub_shapes(ff: FactFinder, si: int, ms: str) -> bool:
             if len(ss) != 1 or len(os_) != 1 or ss == os_:
                 continue
             o = os_[0]
-            for s in [ss[0]] + (_tail(ff, ms, m.end()) if name in ("poss-units-include", "owner-of-units-such-as") else []):
+            for s in [ss[0]] + (_tail(ff, ms, m.end()) if name in ("poss-units-include", "owner-of-units-such-as",
+                                                                    "Y-the-unit-that-owns-X") else []):
                 done |= _sub_one(ff, si, ms, m, name, s, o)
     return done
 
@@ -597,7 +631,7 @@ SIGNED_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for
                      rf"(?:signing|signee|artist|act|recording\s+artist|band|group|rapper|singer)s?\b(?!\s+(?:manager|executive|lawyer))"),
     # "Republic Records, the Universal Music Group label behind A and B"; "Y, the Buenos Aires label behind the rapper A"
     ("Y-label-behind-A", rf"(?P<l>{_E}),\s+(?:(?:the|a|an)\s+(?:[\w&'-]+\s+|@\d+@\s+){{0,4}}?(?:label|imprint|record\s+company)|(?P<d>{_E}))\s+"
-                         rf"(?:behind|home\s+to|that\s+(?:signed|releases|represents))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{_E})(?!'s)"),
+                         rf"(?:behind|home\s+to|that\s+(?:also\s+)?(?:signed|releases|represents))\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{_E})(?!'s)"),
     # "Ariana Grande, whose albums are released by Republic Records"; "Y, the company that releases A's records"
     ("A-released-by-Y", rf"(?P<a>{_E}),\s+whose\s+(?:[\w-]+\s+)?(?:albums|records|recordings|music|releases)\s+(?:are|is|have\s+been)\s+"
                         rf"(?:released|put\s+out|issued)\s+by\s+(?:the\s+)?(?P<l>{_E})"),
