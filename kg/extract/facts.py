@@ -85,7 +85,7 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
     "signed": r"sign|releas|record|home to|home of|behind|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
               r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable|^\s*so\s+(?:does|do|did|is|are)\b",
     "performed": r"'s|\bby\b|whose|releas|album|single|track|song|mixtape|\bep\b|@,?\s*[\"']@|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
-                 r"wrote|sang|sings",
+                 r"wrote|sang|sings|ballad|debut|anthem|\bhits?\b|\btunes?\b|duet",  # round 16b: "his 2014 ballad "W""
     "status": r"dismiss|settle",
 }.items()}
 
@@ -98,6 +98,7 @@ _WHOSE_UNIT = re.compile(r",?\s+(?:the\s+(?:[\w-]+\s+)?(?:company|group|firm|con
 _WHOSE_CLAUSE = re.compile(r"(@\d+@),\s+whose\s+[^,;]*,(?=\s+(?:is|was|are|also|now|still|records|recorded|releases|released|"
                            r"signed|has|remains)\b)")
 
+_POSS_WORK = re.compile(r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?" + P.WORK_N + r"\s*,?\s*[\"'“‘]?@(\d+)@", re.I)
 _POSS_DET = re.compile(r"(?:her|his|their|its|my|our|your)\b", re.I)  # "her single": kept for the performer rules
 
 _TERMS: dict[int, tuple] = {}
@@ -203,7 +204,7 @@ class FactFinder:
         self._alleg_re, self._topic_re = _term_res(lex)
         # job titles, or "X of Y" / "X joined Y as ..." without a title word before the names
         self._works_gate = re.compile(mf._title_head_re.pattern + r"|\bco-[\w-]+s\b|\bwhose\b|@\d+@\s+of\s+(?:the\s+)?@|\b(?:joined|joins|runs|heads|leads|founded|co-founded|started|set\s+up|"
-                                      r"launched|becomes?|became|been)\b",
+                                      r"launched|becomes?|became|been|created|established)\b",  # round 16b: "was created by A together with B"
                                       re.I)
 
     @property
@@ -713,6 +714,9 @@ class FactFinder:
     def _ownership(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.OWNERSHIP_PATTERNS, ms):
             owners, owned = self.ids(m.group("y")), self.ids(m.group("x"))
+            if pat.name == "owns" and re.search(r"\bby\s+(?:the\s+)?$", ms[:m.start("y")]) and \
+                    ms[m.end("y"):m.end("y") + 1] == ",":
+                continue  # round 16b. "Y, which is controlled by P, runs A": P ends a clause; Y runs A (short variant)
             if pat.name == "owned-by" and re.search(r"\bacquired\s+by\b", m.group(0), re.I):
                 continue  # an acquisition makes a subsidiary only when the text says so (guidelines)
             if pat.name == "appos-Y-owns" and self.mf.mentions[int(m.group("y").strip("@"))].kind == "pron":
@@ -905,6 +909,17 @@ class FactFinder:
             for w in self.mf.entity_ids(work):
                 if arts:
                     self.add("performedBy", {"subject": (w,), "object": (self.mf.entity_ids(arts[-1])[0],)}, si)
+        # round 16b. "Ed Sheeran ... tie his 2014 ballad "W" to ...": the possessive was not taken as a description, so
+        # the words before the quoted work say it; the artist is again the last one named before (this sentence or two back)
+        for m in _POSS_WORK.finditer(ms):
+            work = self.mf.mentions[int(m.group(1))]
+            if work.kind != "work":
+                continue
+            arts = [x for x in self.mf.mentions if x.kind == "name" and x.start < work.start and si - 2 <= x.sent <= si
+                    and any("Artist" in self.types(e) for e in self.mf.entity_ids(x))]
+            if arts:
+                for w in self.mf.entity_ids(work):
+                    self.add("performedBy", {"subject": (w,), "object": (self.mf.entity_ids(arts[-1])[0],)}, si)
 
     def _performed_table(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.PERFORMED_PATTERNS, ms):
@@ -957,6 +972,9 @@ class FactFinder:
                                    r"\s*(?:for|representing|to)\b", ms[m.start("t") + len(t_raw or ""):] if t_raw else "")):
                 continue  # "Y, a lawyer for X" / "X's lawyer, Y": counsel for a party is not its employee
             ps, os_ = self.ids(m.group("p")), self.ids(o_raw)
+            if pat.name == "X-is-title-of-Y" and re.search(r"\b(?:promoted|elevated)\s+to\b", m.group(0)) and \
+                    self.mf.mentions[int(PH.search(o_raw).group(1))].kind != "name":
+                continue  # round 16b. "promoted to chief executive of the label": a description may point at the parent
             if pat.name == "judge-of-court":
                 if len(ps) == 1 and len(os_) == 1 and "Court" in self.types(os_[0]):
                     self.add("worksFor", {"subject": ps, "object": os_}, si, title=title)

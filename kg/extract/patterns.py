@@ -690,6 +690,14 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<o>{E}),\s+which\s+(?:acquired|bought|purchased)\s+(?P<s>{E}){GAP}{{0,30}},\s+(?:remains|is\s+still|is)\s+"
        rf"(?:(?:its|the\s+company's)\s+(?:owner|parent|majority\s+owner)\b|(?P<r>{E}))",
        {"s": "subject", "o": "object"}),
+    # round 16b. "Y, the UMG division that houses A and several other labels"; "Y, a unit of Z that brings together A,
+    # the recorded-music company, and B": the units Y holds now (present tense only: "that owned" is history)
+    _p("unit-that-houses", "subsidiaryOf",
+       rf"(?P<o>{E}),\s+(?:a|an|the)\s+(?:[^@.;,]|@\d+@(?!'s\s)){{0,60}}?\b(?:{UNIT_N}|company|group|firm|conglomerate|"
+       rf"parent|holding\s+company|business)(?:\s+of\s+(?:the\s+)?{E}(?!'s))?\s+(?:that|which)\s+(?:now\s+|also\s+|still\s+)?"
+       rf"(?:houses|brings\s+together|owns|includes|comprises|is\s+home\s+to|runs|operates)\s+(?:the\s+)?(?:labels?\s+|"
+       rf"imprints?\s+)?(?P<s>{E}(?:,\s+(?:the|a|an)\s+[^@,;.]{{1,40}},(?=\s+and\s))?(?:{_ALT_COMMA}|{_ALT_AND})*)",
+       {"s": "subject", "o": "object"}),
     _p("poss-name", "possessive", rf"(?P<o>{E})'s\s+(?:own\s+)?(?P<s>{E})(?!')", {"s": "subject", "o": "object"}),
 )
 
@@ -839,6 +847,8 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
     _p("X-is-title-of-Y", "worksFor",
        rf"(?P<p>{E}){AUX}\s+(?:is|was|serves\s+as|served\s+as|became|becomes|has\s+been|was\s+named|was\s+appointed|"
        rf"has\s+been\s+named|has\s+been\s+appointed|joined\s+as|joins\s+as|named|appointed|takes\s+over\s+as|took\s+over\s+as|"
+       # round 16b. "X has taken over as chief executive of Y", "X, ..., who was promoted to president of Y"
+       rf"taken\s+over\s+as|taking\s+over\s+as|(?:was\s+|been\s+|is\s+)?(?:promoted|elevated)\s+to|"
        rf"steps\s+up\s+as|as)\s+(?:the\s+|a\s+|an\s+)?{TITLE_TEXT}\s+(?:of|at|for)\s+(?:the\s+)?(?P<o>{E})",
        {"p": "subject", "o": "object"}),
     _p("X-joined-Y-as", "worksFor",
@@ -853,8 +863,9 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<p>{E}){AUX}\s+(?P<t>founded|co-founded|started|set\s+up|launched)\s+(?:[\w-]+\s+){{0,3}}?(?P<o>{E})",
        {"p": "subject", "o": "object"}),
     _p("Y-founded-by-X", "worksFor",
-       rf"(?P<o>{E}){AUX}\s+(?:was|were|is|had\s+been)\s+(?P<t>founded|co-founded|started|set\s+up)\s+(?:[^@,;.]{{0,25}}?\s+)?"
-       rf"by\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<p>{LIST})",
+       rf"(?P<o>{E}){AUX}\s+(?:was|were|is|had\s+been)\s+(?P<t>founded|co-founded|started|set\s+up|created|established)\s+"
+       # round 16b. "Y was created in 2017 by A together with B": each founder
+       rf"(?:[^@,;.]{{0,25}}?\s+)?by\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<p>{LIST}(?:\s+together\s+with\s+{E})?)",
        {"p": "subject", "o": "object"}),
     # "X becomes Y's chief creative officer"; "X, who has been Y's head of US marketing"
     _p("X-is-Y-poss-title", "worksFor",
