@@ -5,7 +5,9 @@ Measures, on the same machine in the same run:
 - loading graph.trig: pyoxigraph (in memory and into the on-disk store) vs rdflib ``Dataset.parse``;
 - writing graph.ttl and graph.trig: :func:`kg.store.serialize_fast` vs rdflib's serialisers;
 - each saved query (with the sample parameters from make_graph.py): median of ``--repeat`` runs on
-  the embedded store, one run on rdflib's engine capped at ``--cap`` seconds (shown as ``>cap``).
+  the embedded store, one run on rdflib's engine capped at ``--cap`` seconds (shown as ``>cap``);
+- ``kg explain`` (:func:`kg.explain.explain`, all its queries) on the sample entity and on the
+  entity in the most assertions: median of ``max(--repeat, 3)`` runs, Oxigraph only.
 
 Usage::
 
@@ -38,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pyoxigraph as ox  # noqa: E402
 from rdflib import Dataset  # noqa: E402
 
+from kg.explain import explain  # noqa: E402
 from kg.namespace import MB  # noqa: E402
 from kg.query import run_query, saved_queries  # noqa: E402
 from kg.store import MERGED_GRAPH, PREFIXES, build_store, serialize_fast  # noqa: E402
@@ -170,6 +173,13 @@ def main(argv: list[str] | None = None) -> int:
             shown = f"query {name}" + (f" ({', '.join(f'{k}={v}' for k, v in bindings.items())})" if bindings else "")
             emit(shown + f", {len(result)} rows", fmt(t_ox, qcap), fmt(t_r, qcap) if ds is not None else "-",
                  ratio(t_r, t_ox, qcap) if ds is not None else "-")
+        for label, name in _explain_entities(disk, params):
+            times = []
+            for _ in range(max(args.repeat, 3)):
+                t, reports = timed(lambda: explain(disk, name))
+                times.append(t)
+            facts = sum(len(r.facts) for r in reports)
+            emit(f"kg explain {name!r} ({label}, {facts} facts; Oxigraph only)", fmt(statistics.median(times), qcap), "-", "-")
         m_ox = statistics.median(medians_ox)
         m_rdf = statistics.median(medians_rdf) if medians_rdf else None
         shown_rdf = None if m_rdf is None or m_rdf >= qcap else m_rdf
@@ -178,6 +188,22 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def _explain_entities(store: ox.Store, params: dict) -> list[tuple[str, str]]:
+    """(what, name) of the entities ``kg explain`` is timed on: the sample and the biggest hub."""
+    out = [("ordinary entity", params["entityName"])]
+    hubs = params.get("_stats", {}).get("top_entities_share_of_assertions", {})
+    if hubs:
+        hub = ox.NamedNode(RES + max(hubs, key=hubs.get))
+        labels = list(store.quads_for_pattern(hub, ox.NamedNode(RDFS_LABEL), None))
+        if labels:
+            out.append(("high-degree entity", labels[0].object.value))
+    return out
+
+
+RES = "https://w3id.org/mbkg/resource/"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 
 def _old_build_store(store: ox.Store, trig: Path, work: Path) -> None:

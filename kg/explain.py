@@ -39,29 +39,44 @@ SELECT ?e ?type ?alias WHERE {
   { ?e a ?t . BIND(STRAFTER(STR(?t), "#") AS ?type) } UNION { ?e skos:altLabel ?alias }
 }"""
 
+# Fast only while ?e (bound by a VALUES block opening the WHERE group) reaches every pattern:
+# property lists are FILTER (... IN ...), not VALUES; BINDs come last in their group; an UNION
+# branch starts from ?e; an OPTIONAL holds one pattern plus nested OPTIONALs. Oxigraph does
+# not carry ?e past the other forms and evaluates them over the whole graph (13 s and 6.8 s
+# instead of milliseconds at a million quads; docs/queries.md). Every sentence has its text
+# and article and every article its headline, so the nested OPTIONALs give the same sources.
 NARY_FACTS = """
 SELECT DISTINCT ?e ?fact ?kind ?label ?role ?date ?status ?sources ?allegation ?sentence ?headline ?url ?source ?published
 WHERE {
-  VALUES ?roleProp { mb:party mb:claimant mb:respondent mb:acquirer mb:acquiree }
-  ?fact ?roleProp ?e ; a ?cls ; rdfs:label ?label .
+  ?fact ?roleProp ?e .
+  FILTER(?roleProp IN (mb:party, mb:claimant, mb:respondent, mb:acquirer, mb:acquiree))
+  ?fact a ?cls ; rdfs:label ?label .
   FILTER(?cls != mb:Agreement)
-  BIND(STRAFTER(STR(?cls), "#") AS ?kind) BIND(STRAFTER(STR(?roleProp), "#") AS ?role)
   OPTIONAL { ?fact mb:date ?date } OPTIONAL { ?fact mb:status ?status }
   OPTIONAL { ?fact mb:sourceCount ?sources } OPTIONAL { ?fact mb:allegation ?allegation }
-  OPTIONAL { ?fact mb:evidence ?s . ?s mb:text ?sentence ; mb:inArticle ?a . ?a mb:headline ?headline .
-             OPTIONAL { ?a mb:url ?url } OPTIONAL { ?a mb:source ?source } OPTIONAL { ?a mb:published ?published } }
+  OPTIONAL { ?fact mb:evidence ?s
+             OPTIONAL { ?s mb:text ?sentence } OPTIONAL { ?s mb:inArticle ?a
+               OPTIONAL { ?a mb:headline ?headline } OPTIONAL { ?a mb:url ?url }
+               OPTIONAL { ?a mb:source ?source } OPTIONAL { ?a mb:published ?published } } }
+  BIND(STRAFTER(STR(?cls), "#") AS ?kind) BIND(STRAFTER(STR(?roleProp), "#") AS ?role)
 } ORDER BY ?date ?label"""
 
 BINARY_FACTS = """
 SELECT DISTINCT ?e ?prop ?direction ?other ?otherLabel ?title ?sentence ?headline ?url ?source ?published WHERE {
-  VALUES ?p { mb:worksFor mb:signedTo mb:performedBy mb:operates mb:subsidiaryOf mb:withdrewCatalogFrom }
-  { GRAPH ?g { ?e ?p ?other } BIND("out" AS ?direction) }
-  UNION { GRAPH ?g { ?other ?p ?e } BIND("in" AS ?direction) }
-  BIND(STRAFTER(STR(?p), "#") AS ?prop)
+  { GRAPH ?g { ?e ?p ?other }
+    FILTER(?p IN (mb:worksFor, mb:signedTo, mb:performedBy, mb:operates, mb:subsidiaryOf, mb:withdrewCatalogFrom))
+    BIND("out" AS ?direction) }
+  UNION
+  { GRAPH ?g { ?other ?p ?e }
+    FILTER(?p IN (mb:worksFor, mb:signedTo, mb:performedBy, mb:operates, mb:subsidiaryOf, mb:withdrewCatalogFrom))
+    BIND("in" AS ?direction) }
   ?other rdfs:label ?otherLabel .
   OPTIONAL { ?pos mb:holder ?e ; mb:positionIn ?other ; mb:jobTitle ?title . FILTER(?p = mb:worksFor) }
-  OPTIONAL { ?g mb:evidence ?s . ?s mb:text ?sentence ; mb:inArticle ?a . ?a mb:headline ?headline .
-             OPTIONAL { ?a mb:url ?url } OPTIONAL { ?a mb:source ?source } OPTIONAL { ?a mb:published ?published } }
+  OPTIONAL { ?g mb:evidence ?s
+             OPTIONAL { ?s mb:text ?sentence } OPTIONAL { ?s mb:inArticle ?a
+               OPTIONAL { ?a mb:headline ?headline } OPTIONAL { ?a mb:url ?url }
+               OPTIONAL { ?a mb:source ?source } OPTIONAL { ?a mb:published ?published } } }
+  BIND(STRAFTER(STR(?p), "#") AS ?prop)
 } ORDER BY ?prop ?otherLabel"""
 
 _PHRASES = {

@@ -274,3 +274,18 @@ def test_cli_list_and_query(sample_dir):
     bad = subprocess.run([*KG, "query", "SELECT * WHERE {\n ?s ?p\n}", "--data", str(sample_dir)],
                          capture_output=True, text=True)
     assert bad.returncode == 5 and "line 3, column" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_entity_facts_bound_gives_the_rows_of_the_unbound_query(sample_dir):
+    # each UNION branch matches the bound entity itself (issue 5): the same rows as listing all
+    everything = rows(sample_dir, "entity-facts")
+    kinds = {r["kind"] for r in everything}
+    assert {"dispute", "signed to", "has signed"} <= kinds
+    assert kinds <= {"partnership", "licensing agreement", "settlement", "dispute", "acquisition",
+                     "works for", "employs", "signed to", "has signed", "performed by", "performs",
+                     "operates", "operated by", "part of", "owns", "withdrew its catalog from",
+                     "lost the catalog of"}
+    for name in sorted({r["entityName"] for r in everything}):
+        want = sorted(repr(sorted(r.items())) for r in everything if r["entityName"] == name)
+        got = sorted(repr(sorted(r.items())) for r in rows(sample_dir, "entity-facts", entityName=name))
+        assert got == want, name
