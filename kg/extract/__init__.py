@@ -104,6 +104,8 @@ def extract(article: Article) -> Extraction:
                     t.add("Platform")
                 if f.kind == "operates" and role == "object":
                     t.add("Platform")
+                if f.kind == "acquisition" and role == "acquiree" and t & {"MediaOutlet", "Platform"}:
+                    t.add("Company")  # a bought website or service is a business too ("agreed to acquire The Ringer")
     for e, t in types.items():
         if "Artist" in t:
             t.discard("Person")

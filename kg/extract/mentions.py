@@ -206,6 +206,9 @@ class MentionFinder:
             elif re.match(r"\s*,?\s*(?:(?:recorded|performed|sung|written|released)\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z]",
                           after):
                 reason = "by"
+            elif re.match(r"\s*,\s*(?:the|his|her|their|its|a|an)\s+(?:[\w'’.-]+\s+){0,4}?(?:track|song|single|album|hit|anthem|ballad|mixtape|tune|smash|"
+                          r"classic|EP|LP)s?\b(?!\s+(?:label|company|firm|publisher|producer|service|platform|deal)\b|\s+by\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:producers?|label|company|firm)\b)", after):
+                reason = "appos"  # '"W", the Marvin Gaye classic', '"W", his 2014 hit'
             elif re.search(r"\((?:[^()]*\s)?(?:Version|Remix|Remaster(?:ed)?|Edit|Mix|Deluxe(?: Edition)?|Live|Acoustic)\)$", stripped) \
                     or re.match(r"\([A-Z0-9][^()]*\)\s+[A-Z0-9]", stripped):
                 reason = "title-shape"  # "Red (Taylor's Version)", "(Sittin' On) The Dock of the Bay"
@@ -773,6 +776,8 @@ class MentionFinder:
 
     _WORK_BEFORE = re.compile(r"\b(?:whose|her|his|their|its|the|new|debut|latest|hit|breakout|sophomore|second|third|"
                               r"\d{4})\s+(?:[\w-]+\s+){0,2}?(?:album|single|EP|LP|mixtape|song|track)\s+$")
+    _WORK_APPOS_BEFORE = re.compile(r"\b(?:[Ww]hose|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?"
+                                    r"(?:album|single|EP|LP|mixtape|debut|follow-up)\s*,\s+$")
     _WORK_AFTER = re.compile(r",\s+(?:the|a|an|her|his|their)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:hit|single|album|song|track|"
                              r"ballad|anthem|EP|LP|mixtape)\b(?!\s+(?:label|company|group|service|platform))")
 
@@ -781,6 +786,9 @@ class MentionFinder:
         before = self.text[max(0, m.mask_start - 50):m.mask_start]
         if self._WORK_BEFORE.search(before) and not self._person_name(m.text, loose=False):
             return True
+        if self._WORK_APPOS_BEFORE.search(before) and re.match(r"\s*[,.;]", self.text[m.mask_end:m.mask_end + 2]) \
+                and not m.possessive and not self._person_name(m.text, loose=False):
+            return True  # "her 2022 album, Motomami, moved ...": a title in apposition to the work
         return bool(self._WORK_AFTER.match(self.text[m.mask_end:m.mask_end + 60])) and not m.possessive
 
     def _suffix_types(self, words: list[str]) -> set[str]:
@@ -827,6 +835,23 @@ class MentionFinder:
         if re.search(r"\b(?:streams?|videos?|clips?|content|songs?|music|tracks?|catalogue|catalog|available|uploaded|posted|"
                      r"listeners|users|creators|playlists?|launched|live)\s+(?:on|via)\s+$", before) and not d.known:
             d.evidence_types |= {"Platform"}
+        if not d.known and re.search(r"\b(?:band\s+|founding\s+|original\s+|former\s+|surviving\s+|remaining\s+)?members\s+of\s+$", before) \
+                and not self._suffix_types(d.name.split()) and _fold(d.name) not in self.lex.places \
+                and d.name not in ("Congress", "Parliament", "Senate") \
+                and re.search(r"\b(?:songs?|albums?|records?|recordings|music|band|tour(?:ed|ing)?|singles?|hits?|concerts?)\b",
+                              self.text[m.mask_end:m.mask_end + 120]):
+            d.evidence_types.add("Artist")  # "members of Duran Duran, who tried to recover their early songs": a band
+        bm = re.search(r"\b(?:lead\s+)?(?:guitarist|drummer|bassist|singer|vocalist|frontman|frontwoman|keyboardist)\s+$", before)
+        if bm and not d.known:
+            a = m.mask_start - len(before) + bm.start()
+            band = next((x for x in self.mentions if x.kind == "name" and x.entity is not None and 0 <= a - x.end <= 1
+                         and x.sent == m.sent and not x.possessive), None)
+            if band is not None:
+                d.evidence_types.add("Artist")  # "Spirit guitarist Randy Wolfe": a member of the band before the title
+                bd = self.drafts[band.entity]
+                if not bd.known and not self.gaz.lookup(bd.name) and not self._suffix_types(bd.name.split()) \
+                        and not self._person_name(bd.name, loose=False):
+                    bd.evidence_types.add("Artist")
         # a job title right before the name: "chairman Rob Stringer", "CEO Daniel Ek"
         tm = self._title_before_re.search(before)
         if tm and not d.known and not (tm.group(1).lower() in ("owner", "parent") and not self._person_name(d.name, loose=False)
@@ -860,6 +885,9 @@ class MentionFinder:
                 pm = re.search(r"\b([a-z][\w-]*)\s*(?:,|:|\bincluding|\bsuch\s+as|\bnamely)?\s*$", before)
                 want = plural.get(pm.group(1)) if pm else None
                 types = tuple(want) if want and "*" not in want and len(want) == 1 else None
+                if types is None and re.search(r"\b(?:the|their|its)\s+(?:[\w-]+\s+)?(?:catalogues|catalogs|recordings|hits|albums)"
+                                               r"\s+of\s+$", before):
+                    types = ("Artist",)  # "known for the catalogues of A, B and C": the acts whose works they are
             if types is not None:
                 d = self.drafts[m.entity]
                 if not d.known:
@@ -937,6 +965,10 @@ class MentionFinder:
         tm = self._title_after_re.match(after)
         if tm and not d.known:
             d.evidence_types.add("Person")
+        if not d.known and re.match(r"\s+(?:song|classic|hit|single|album|ballad|track|record|anthem)s?\b(?!['’-])", after) \
+                and re.search(r"\b(?:a|an|the)\s+$", self.text[max(0, m.mask_start - 6):m.mask_start], re.I) \
+                and not self._suffix_types(d.name.split()):
+            d.evidence_types.add("Artist")  # "a Toni Braxton song", "the Marvin Gaye classic": the performer
         if not d.known and re.search(r"\b(?:the|its|their)\s+$", self.text[max(0, m.mask_start - 6):m.mask_start]) and re.match(
                 r"\s+(?:[\w-]+\s+)?(?:streaming\s+service|service|app|platform|streamer)\b", after):
             d.evidence_types.add("Platform")  # "the PulseCycle class-streaming service"
