@@ -852,6 +852,8 @@ class MentionFinder:
                 if not bd.known and not self.gaz.lookup(bd.name) and not self._suffix_types(bd.name.split()) \
                         and not self._person_name(bd.name, loose=False):
                     bd.evidence_types.add("Artist")
+            elif not self._suffix_types(d.name.split()) and (self._person_name(d.name) or len(d.name.split()) == 1):
+                d.evidence_types.add("Artist")  # "together with bassist John Deacon": a player is a performer
         # a job title right before the name: "chairman Rob Stringer", "CEO Daniel Ek"
         tm = self._title_before_re.search(before)
         if tm and not d.known and not (tm.group(1).lower() in ("owner", "parent") and not self._person_name(d.name, loose=False)
@@ -939,8 +941,23 @@ class MentionFinder:
     _PRODUCER_OF_SHOWS = re.compile(r"\s+of\s+(?:[\w-]+\s+|and\s+|,\s*){0,5}?(?:series|podcasts?|shows|films|documentaries|"
                                     r"content|programmes|programs|audiobooks|audio\s+dramas?|television|tv|video\s+games?)\b", re.I)
 
+    # a possessor of songs is their writer or performer; "music/publishing catalogue" alone could be a company's
+    _OWN_SONGS = re.compile(r"(?:['’]s|(?<=s)['’]|(?<=s['’]))\s+(?:(?:entire|whole|early|classic|own|\d{4}s)\s+)?(?:songbook|songs|"
+                            r"(?:songwriting|song|recorded-music|recording)\s+(?:catalogue|catalog|rights|copyrights|interests)|"
+                            r"music(?:al)?\s+interests)\b")
+    _OWN_SONGS_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:sold|sells|licensed|bought\s+back|kept|retained)\s+"
+                                 r"(?:a\s+(?:majority|minority|stake)\s+(?:interest|stake)\s+in\s+)?(?:his|her)\s+"
+                                 r"(?:own\s+)?(?:songwriting\s+|song\s+|publishing\s+|recorded-music\s+|music\s+)?"
+                                 r"(?:catalogue|catalog|songbook|songs|copyrights|masters|master\s+recordings)\b")
+
     def _right_context(self, m: Mention, d: Draft) -> None:
         after = self.text[m.mask_end:m.mask_end + 80]
+        if not d.known and self._OWN_SONGS.match(self.text, m.mask_end) and not self._suffix_types(d.name.split()) \
+                and not self.gaz.lookup(d.name):
+            d.evidence_types.add("Artist")  # "Stevie Nicks' songwriting catalogue", "X's songbook": the writer-performer
+        if not m.possessive and not d.known and self._OWN_SONGS_VERB.match(after) \
+                and not self._suffix_types(d.name.split()):
+            d.evidence_types.add("Artist")  # "Sting sold his songwriting catalogue": a company has no "his"
         if m.possessive:
             after = after[2:]
             tm = self._title_head_re.match(after.lstrip())
