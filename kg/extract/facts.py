@@ -85,7 +85,7 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
     "signed": r"sign|releas|record|home to|home of|behind|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
               r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable|^\s*so\s+(?:does|do|did|is|are)\b",
     "performed": r"'s|\bby\b|whose|releas|album|single|track|song|mixtape|\bep\b|@,?\s*[\"']@|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
-                 r"wrote|sang|sings|ballad|debut|anthem|\bhits?\b|\btunes?\b|duet",  # round 16b: "his 2014 ballad "W""
+                 r"wrote|sang|sings|ballad|debut|anthem|\bhits?\b|\btunes?\b|duet|featur|feat\.|teame?d?s?\s+up",  # round 16b: "his 2014 ballad "W""
     "status": r"dismiss|settle",
 }.items()}
 
@@ -99,6 +99,8 @@ _WHOSE_CLAUSE = re.compile(r"(@\d+@),\s+whose\s+[^,;]*,(?=\s+(?:is|was|are|also|
                            r"signed|has|remains)\b)")
 
 _POSS_WORK = re.compile(r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?" + P.WORK_N + r"\s*,?\s*[\"'“‘]?@(\d+)@", re.I)
+_GUEST_BEFORE = re.compile(r"\b(?:featuring|feat\.|features|featured|with|alongside|joined\s+by|verses\s+from)\s+"
+                           r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _POSS_DET = re.compile(r"(?:her|his|their|its|my|our|your)\b", re.I)  # "her single": kept for the performer rules
 
 _TERMS: dict[int, tuple] = {}
@@ -217,7 +219,7 @@ class FactFinder:
             (_GATES["owned"], self._ownership, 2),
             (_GATES["subsidiary"], self._subsidiaries, 2),
             (_GATES["signed"], self._signed, 2),
-            (_GATES["performed"], self._performed, 2),
+            (_GATES["performed"], self._performed, 1),  # round 17b. 1: "Her third album, "W"" names only W
             (self._works_gate, self._works_for, 2),
             (_GATES["status"], self._status_updates, 1),
         )
@@ -905,10 +907,11 @@ class FactFinder:
                     r"(?i)(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?" + P.WORK_N + r"$", ref.text):
                 continue
             arts = [x for x in self.mf.mentions if x.kind == "name" and x.start < ref.start and si - 2 <= x.sent <= si
-                    and any("Artist" in self.types(e) for e in self.mf.entity_ids(x))]
+                    and any("Artist" in self.types(e) for e in self.mf.entity_ids(x)) and not self._guest(x)]
+            owner = self.mf.entity_ids(arts[-1])[0] if arts else self._main_artist(ref.start)
             for w in self.mf.entity_ids(work):
-                if arts:
-                    self.add("performedBy", {"subject": (w,), "object": (self.mf.entity_ids(arts[-1])[0],)}, si)
+                if owner is not None:
+                    self.add("performedBy", {"subject": (w,), "object": (owner,)}, si)
         # round 16b. "Ed Sheeran ... tie his 2014 ballad "W" to ...": the possessive was not taken as a description, so
         # the words before the quoted work say it; the artist is again the last one named before (this sentence or two back)
         for m in _POSS_WORK.finditer(ms):
@@ -916,16 +919,46 @@ class FactFinder:
             if work.kind != "work":
                 continue
             arts = [x for x in self.mf.mentions if x.kind == "name" and x.start < work.start and si - 2 <= x.sent <= si
-                    and any("Artist" in self.types(e) for e in self.mf.entity_ids(x))]
-            if arts:
+                    and any("Artist" in self.types(e) for e in self.mf.entity_ids(x)) and not self._guest(x)]
+            owner = self.mf.entity_ids(arts[-1])[0] if arts else self._main_artist(work.start)
+            if owner is not None:
                 for w in self.mf.entity_ids(work):
-                    self.add("performedBy", {"subject": (w,), "object": (self.mf.entity_ids(arts[-1])[0],)}, si)
+                    self.add("performedBy", {"subject": (w,), "object": (owner,)}, si)
+
+    def _main_artist(self, before: int) -> int | None:
+        """Round 17b. The artist a profile is about: named at least twice before ``before``, more often than any other.
+
+        "Her 2023 album "W"" three sentences after the last name still belongs to the subject of the story.
+        """
+        counts: dict[int, int] = {}
+        for x in self.mf.mentions:
+            if x.start < before and x.kind == "name" and not self._guest(x):
+                for e in self.mf.entity_ids(x):
+                    if "Artist" in self.types(e):
+                        counts[e] = counts.get(e, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    def _guest(self, x) -> bool:
+        """Round 17b. "a single featuring B", "teamed up with B": B is a guest, not the owner of a later "her album"."""
+        before = self.article.text[max(self.sentences[x.sent].start, x.start - 40):x.start]
+        return bool(_GUEST_BEFORE.search(before))
 
     def _performed_table(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.PERFORMED_PATTERNS, ms):
             if pat.name == "appos-whose-work" and self.ids(m.group("a2")) != self.ids(m.group("a")):
                 continue  # "A, B whose album": only a description of A itself
             works, arts = self.ids(m.group("w")), self.ids(m.group("a"))
+            if pat.name == "teamed-up-on":
+                arts = arts + self.ids(m.group("a0"))  # "A teamed up with B on W": both perform
+                q = re.search(r"([\"'])@\d+@$", m.group(0))
+                # the whole title is quoted: "on "Sittin' On Top"" cut at the apostrophe is no work
+                if q and re.match(r"[.!?]?" + re.escape(q.group(1)) + r"(?:[\s,.;:)]|$)", ms[m.end():m.end() + 3]):
+                    for w in works:  # a quoted title two artists teamed up on is a work
+                        if not self.types(w):
+                            self.extra_types.setdefault(w, set()).add("Work")
             for w in works:
                 for a in arts:
                     tw, ta = self.types(w), self.types(a)
@@ -933,7 +966,9 @@ class FactFinder:
                         continue
                     # "'Forever Young' by Alphaville": an untyped name after a quoted title and "by" is its performer
                     if not ta & PERSON_TYPES and not ta and not self.mf._person_name(self.mf.drafts[a].name) \
-                            and not (pat.name == "work-by" and re.match(r"@\d+@[\"']?,?[\"']?\s+by\s+@", m.group(0))):
+                            and not (pat.name == "work-by" and re.match(r"@\d+@[\"']?,?[\"']?\s+by\s+@", m.group(0))) \
+                            and not (pat.name == "poss-work" and re.match(r"@\d+@'s\s+[\"']@", m.group(0))):
+                        # round 17b. ... nor is an untyped name whose possessive sits on a quoted title: "Coolio's "W""
                         continue
                     self.extra_types.setdefault(a, set()).add("Artist")
                     self.add("performedBy", {"subject": (w,), "object": (a,)}, si)

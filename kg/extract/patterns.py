@@ -799,6 +799,9 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        {"a": "subject", "l": "object"}),
 )
 
+# round 17b. guests: "featuring A, B and C"; a comma item must end in "and C" and none is a possessive ("featured A, B's
+# "W2" and ...": B owns the next work)
+_FEAT_LIST = rf"{E}(?!'s)(?:(?:\s*,\s*{E}(?!'s))*,?\s+(?:and|&)\s+{E}(?!'s))?"
 WORK_N = r"(?:album|single|track|song|ep|lp|mixtape|record|hit|debut|anthem|ballad|tune|collaboration|duet|remix)s?"
 
 PERFORMED_PATTERNS: tuple[Pattern, ...] = (
@@ -824,6 +827,18 @@ PERFORMED_PATTERNS: tuple[Pattern, ...] = (
     _p("duet-with", "performedBy",
        rf"(?P<w>{E})[\"']?,?[\"']?\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?(?:duet|collaboration|collab)\s+with\s+"
        rf"(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{E})",
+       {"w": "subject", "a": "object"}),
+    # round 17b. "'W', a 2017 single featuring B"; "'W', features B on vocals"; "'W', the 2006 hit recorded with B": a
+    # featured artist performs on W (the work must be typed Work; a playlist or a label that "features" B gives nothing)
+    _p("work-featuring", "performedBy",
+       rf"(?P<w>{E})[\"']?,?[\"']?\s+(?:(?:(?:a|an|the|her|his|their|its)\s+)?(?:[\w-]+\s+){{0,3}}?{WORK_N}\s+"
+       rf"(?:(?:recorded|made|released|cut)\s+)?(?:featuring|feat\.|with)|(?:which\s+|that\s+)?(?:features|featured|featuring|feat\.))"
+       rf"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{_FEAT_LIST})",
+       {"w": "subject", "a": "object"}),
+    # round 17b. "A teamed up with B on 'W'": both perform on W
+    _p("teamed-up-on", "performedBy",
+       rf"(?:(?P<a0>{E}){AUX}\s+)?(?:teamed|teams|teaming)\s+up\s+with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<a>{E})\s+"
+       rf"(?:on|for)\s+(?:(?:the|a|an|her|his|their)\s+)?(?:[\w-]+\s+){{0,2}}?[\"']?(?P<w>{E})",
        {"w": "subject", "a": "object"}),
     _p("released-work", "performedBy",
        rf"(?P<a>{E}){AUX}\s+(?:released|releases|dropped|drops|recorded|records|performed|performs|put\s+out|unveiled|"
