@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import kg.extract.fallback as fb
-from tests.extract_helpers import rel, run
+from tests.extract_helpers import rel, run, types
 
 COURT = ("Both cases date back to June 2024, when Warner Music Group, Universal Music Group and Sony Music "
          "Entertainment went to court {v} Suno and Udio of copyright infringement.")
@@ -436,3 +436,57 @@ def test_round16a_shapes_switch_off_by_name(shape, monkeypatch):
 }
     text, kind, pair = texts[shape]
     assert pair not in rel(run(text), kind)
+
+
+
+# --- round 17a: units, services, employers described by a noun, signings with a company --------------------------
+
+
+def test_unit_apposition_opening_the_sentence():
+    x = run("Harbourline Records, the music arm of Japan's Sony Group, declined to comment.")
+    assert ("Harbourline Records", "Sony Group") in rel(x, "subsidiaryOf")
+
+
+def test_plural_units_of_give_one_fact_per_member():
+    x = run("Harbourline Records and Quillon Publishing are both units of Sony Music Group, the structure created in 2019.")
+    assert {("Harbourline Records", "Sony Music Group"), ("Quillon Publishing", "Sony Music Group")} <= rel(x, "subsidiaryOf")
+
+
+def test_unit_apposition_trap_person_is_no_parent():
+    # trap: an apposition naming a person is no parent company
+    x = run("Harbourline Records, the music arm of producer Dana Whitlow, declined to comment.")
+    assert not {p for p in rel(x, "subsidiaryOf") if p[0] == "Harbourline Records"}
+
+
+def test_service_run_by_company_gives_operates():
+    x = run("Within weeks she had Loomtone, a voice-conversion service built and run by Harpcast, a music technology company.")
+    assert ("Harpcast", "Loomtone") in rel(x, "operates")
+    # trap: a person running the service is no operator
+    y = run("Loomtone, a voice-conversion service run by Dana Whitlow, was shut.")
+    assert not rel(y, "operates")
+
+
+def test_owned_distributor_is_a_unit_not_a_service():
+    x = run("The track reached Spotify through Bandwire, the TikTok-owned music distributor.")
+    assert ("Bandwire", "TikTok") in rel(x, "subsidiaryOf")
+    assert ("TikTok", "Bandwire") not in rel(x, "operates")
+    assert "Company" in types(x, "Bandwire")
+
+
+def test_title_of_the_non_profit_names_an_employer():
+    x = run("In May, Dana Whitlow, chief executive of the non-profit Open Chorus, flagged the clause.")
+    assert ("Dana Whitlow", "Open Chorus") in rel(x, "worksFor")
+    # trap: a former role gives nothing
+    y = run("Dana Whitlow, former chief executive of the non-profit Open Chorus, flagged the clause.")
+    assert ("Dana Whitlow", "Open Chorus") not in rel(y, "worksFor")
+
+
+def test_artist_signed_with_a_company_after_a_date():
+    x = run("In September 2025 the singer Marla Quint signed with Hallwood Media after a long search.")
+    assert ("Marla Quint", "Hallwood Media") in rel(x, "signedTo")
+    # trap: an agency is no record company
+    y = run("In 2024 the rapper Deon Ashby signed with the agency Brightline Talent.")
+    assert not rel(y, "signedTo")
+    # trap: a negated signing gives nothing
+    z = run("In September 2025 the singer Marla Quint has not signed with Hallwood Media.")
+    assert not rel(z, "signedTo")

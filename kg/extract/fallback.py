@@ -41,7 +41,7 @@ _GUARD = re.compile(
     r"ex-|previously|until|left|leaves|leaving|potential\w*|possible|proposed|expected|hopes?|wants?|seeks?|"
     r"threaten\w*|allegedly|weigh\w*|mull\w*|eye\w*|approach\w*|attempt\w*|tried|try)\b", re.I)
 # "in May" is a month; "may" alone is the hedge (handled by the lookahead above only for numbers)
-_MONTH_MAY = re.compile(r"\b(?:in|of|since|by|until|early|late|mid-?)\s+May\b")
+_MONTH_MAY = re.compile(r"\b(?:[Ii]n|[Oo]f|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+May\b")  # "In May," opens a sentence
 
 #: A clause boundary between an argument and its trigger.
 _BOUNDARY = re.compile(r"[;:?!()\"]|\.\s|\b(?:but|while|whereas|although|though|because|since|after|before|when|"
@@ -134,6 +134,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        LABELISH, {"Platform"}, _SO),
     _t("unit-of", "subsidiaryOf",
        r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|division|subsidiary|imprint|arm|part)\s+of|"
+       r"(?:are|were)\s+(?:both\s+|all\s+|now\s+)?(?:[\w-]+\s+)?(?:units|divisions|subsidiaries|imprints)\s+of|"
        r"(?:owned|controlled)\s+by|belongs\s+to|belonged\s+to)\b",
        ORG - {"Platform"}, LABELISH, _SO, passive=False),
     # people
@@ -148,6 +149,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\b(?:signed\s+(?:to|with)|records?\s+for|recorded\s+for|released\s+(?:\w+\s+){0,3}?(?:on|through|via)|"
        r"(?:came|come|comes)\s+out\s+(?:on|through|via))\b",
        {"Artist"}, {"RecordLabel"}, _SO, passive=False),
+    # round 17a: "X signed with Hallwood Media": an act signing with a music company the entity layer did not type
+    # as a label (the company must follow the verb; "signed with" a publisher or agency is not a record deal)
+    _t("signed-with-company", "signedTo", r"\bsigned\s+(?:to|with)\b", {"Artist"}, {"Company"}, _SO, passive=False,
+       max_words=8, tight=True),
     _t("signed-label", "signedTo", r"\b(?:signed|signs|represents|roster\s+includes|home\s+to)\b",
        {"RecordLabel"}, {"Artist"}, _OS, passive=False, max_words=4, tight=True),
     _t("withdrew", "withdrewCatalogFrom",
@@ -181,7 +186,12 @@ def _compatible(ff: FactFinder, e: int, want: frozenset) -> bool:
 _REL_GAP = re.compile(r",?\s+(?:which|who|that)\s+(?:(?:also|now|still|already|itself|has|have|had|is|was)\s+){0,2}$", re.I)
 
 
-def _args(ff: FactFinder, ms: str, phs, pos: int, want: frozenset, side: str, max_words: int):
+def _clause_start(ms: str, s: int) -> bool:
+    """True when the placeholder at ``s`` opens its sentence (after an optional date or "and")."""
+    return bool(re.fullmatch(r"\s*(?:(?:in|by|since)\s+[\w ]{1,20},?\s+|and\s+|but\s+)?", ms[:s], re.I))
+
+
+def _args(ff: FactFinder, ms: str, phs, pos: int, want: frozenset, side: str, max_words: int, appos: bool = False):
     """Entity ids of the nearest compatible placeholder on one side of ``pos`` (with its list) and its start, or ([], -1)."""
     cands = [p for p in phs if p[1] <= pos] if side == "left" else [p for p in phs if p[0] >= pos]
     cands = cands[::-1] if side == "left" else cands
@@ -195,7 +205,7 @@ def _args(ff: FactFinder, ms: str, phs, pos: int, want: frozenset, side: str, ma
             return [], -1  # "accuses X in FCC complaint": a forum or place, not the object
         if ff.mf.mentions[k].kind in ("desc", "plural"):
             return [], -1  # "the app", "the major labels": references resolved too loosely for a guessing layer
-        if side == "left" and re.fullmatch(r"\s*,\s*", gap):
+        if side == "left" and re.fullmatch(r"\s*,\s*", gap) and not (appos and _clause_start(ms, s)):
             return [], -1  # "Y audited X, accused Z": X is the object of an earlier verb
         ids = [x for x in ff.mf.entity_ids(ff.mf.mentions[k]) if _compatible(ff, x, want) and not ff._is_court(x)]
         if not ids:
@@ -206,10 +216,16 @@ def _args(ff: FactFinder, ms: str, phs, pos: int, want: frozenset, side: str, ma
         if side == "right" and ms[e:e + 2] == "'s":
             continue  # "bought Y's label Z": Y is not what was bought
         if side == "left" and _PREP.search(ms[max(0, s - 40):s]) and not re.search(r"\b(?:with|along\s+with)\s+$",
-                                                                                 ms[max(0, s - 12):s]):
+                                                                                 ms[max(0, s - 12):s]) \
+                and not _DATE_LEAD.search(ms[max(0, s - 40):s]):
             return [], -1  # the nearest candidate is the object of a preposition: no subject in this clause
         return _with_list(ff, ms, phs, (s, e, k), want, ids), s
     return [], -1
+
+
+# round 17a: "In September 2025 X signed ...": a date opening the clause, not a preposition governing X
+_DATE_LEAD = re.compile(r"(?:^|[,;]\s*)(?:in|by|since|from|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|(?:19|20)\d\d)(?:\s+\d{1,4})?,?\s+$", re.I)
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|its|rival|fellow)\s+)?$")
@@ -292,6 +308,9 @@ _TT = (r"(?:(?:[a-z][\w&-]*|A&R|US|UK|EU)\s+){0,4}?" + _HEAD
        # "vice president of Apple Music and Beats": the products a title covers may be names
        + r"|\s+of\s+@\d+@(?:(?:\s*,\s*|\s+and\s+)@\d+@){0,3})?")
 _E = r"@\d+@"
+# round 17a: a description that makes the next name an organisation ("chief executive of the non-profit Y")
+_ORG_NOUN = (r"(?:non-?profit|start-?up|charity|company|firm|label|publisher|agency|group|trade\s+body|"
+             r"organi[sz]ation|society|foundation|collective|venture|distributor)")
 _TITLE_END = r"(?=\s*[,.;)]|\s*$|\s+(?:said|says|told|added|who|since|and|is|was|will|has|earlier|last|this|in)\b)"
 
 #: Job-title appositions the pattern tables read only with a lexicon title: (name, regex with groups p, o, t).
@@ -313,7 +332,8 @@ WORKS_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for 
     # "Dawn Fitzpatrick, chief investment officer of Soros Fund Management"; "X, head of A&R at Y"
     ("X-title-of-Y", rf"(?P<p>{_E}),\s+(?:the\s+|a\s+|an\s+)?(?P<t>(?:[a-z][\w&-]*\s+|A&R\s+){{0,3}}?{_HEAD}"
                      rf"(?:\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_HEAD})?(?:\s+of\s+[a-z][\w&-]*(?:\s+[a-z][\w&-]*){{0,2}})?)"
-                     rf"\s+(?:of|at)\s+(?:the\s+)?(?P<o>{_E})(?!'s|\s+(?:board|team|department|division|unit)\b){_TITLE_END}"),
+                     rf"\s+(?:of|at)\s+(?:the\s+)?(?P<od>(?:[a-z][\w-]*\s+){{0,2}}?{_ORG_NOUN}\s+)?"
+                     rf"(?P<o>{_E})(?!'s|\s+(?:board|team|department|division|unit)\b){_TITLE_END}"),
     # "SM's management, led by co-chief executives A and B"; "its core management team, which is led by co-founder and
     # chief executive X" ("its": the one organisation named before it in the sentence)
     ("team-led-by-title-X", rf"(?:(?P<o>{_E})'s|\bits)\s+(?:[\w-]+\s+){{0,2}}?(?:management|leadership|executive\s+team)(?:\s+team)?,?\s+"
@@ -382,6 +402,11 @@ def _its_org(ff: FactFinder, before: str) -> list[int]:
 
 def _works_one(ff: FactFinder, si: int, ms: str, m: re.Match, name: str, p: int, o: int) -> bool:
     """One worksFor fact of ``_works_appos``; a former role, a hedge, counsel or a non-person gives nothing."""
+    if not ff.types(o) and (m.groupdict().get("od") or "").strip():
+        # round 17a: "the non-profit Y" names an organisation the entity layer left untyped
+        if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()) or p == o:
+            return False
+        ff.extra_types.setdefault(o, set()).add("Organization")
     if p == o or not _person_like(ff, p) or not ff.types(o) & ORG or ff._is_court(o):
         return False
     if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
@@ -588,13 +613,24 @@ def _same_desc(ff: FactFinder, ph: str, e: int, nouns: str) -> bool:
 #: business is a subsidiary.
 OWNER_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n, rx in (
     # "Twitch, the Amazon-owned livestreaming service"
-    ("Y-the-X-owned", rf"(?P<y>{_E}),\s+(?:the|a|an)\s+(?P<x>{_E})-owned\s+(?:[\w-]+\s+){{0,2}}?(?:service|app|platform|site|"
-                      rf"website|network|station|channel|label|company|business|publisher|promoter|firm)\b"),
+    ("Y-the-X-owned", rf"(?P<y>{_E}),\s+(?:the|a|an)\s+(?P<x>{_E})-owned\s+(?:[\w-]+\s+){{0,2}}?(?P<n>service|app|platform|site|"
+                      rf"website|network|station|channel|label|company|business|publisher|promoter|firm|distributor|"
+                      rf"start-?up|studio|agency)\b"),
+    # round 17a: "Elf.Tech, a voice-conversion service built and run by CreateSafe"; "X, the app operated by Y"
+    ("Y-a-service-run-by-X", rf"(?P<y>{_E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?P<n>service|app|platform|site|website|"
+                             rf"tool|network|marketplace)\s+(?:(?:built|developed|created|launched|designed)\s+and\s+)?"
+                             rf"(?:run|operated|owned|built|developed|created|launched)\s+by\s+(?P<x>{_E})(?!'s)"),
     # "the Amazon-owned Twitch"
     ("the-X-owned-Y", rf"\b(?:the|a|an)\s+(?P<x>{_E})-owned\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<y>{_E})(?!'s)"),
     # "sued YouTube and its owner Google" ("its owner" is masked with the name)
     ("Y-and-its-owner-X", rf"(?P<y>{_E})\s+and\s+(?P<x>{_E})"),
 ))
+
+
+_SERVICE_NOUNS = {"service", "app", "platform", "site", "website", "tool", "network", "marketplace", "station", "channel"}
+# a distributor or label owned by a platform company is its unit, not a service it runs
+_UNIT_NOUNS = {"label", "company", "business", "publisher", "promoter", "firm", "distributor", "startup", "start-up",
+               "studio", "agency"}
 
 
 def _owner_shapes(ff: FactFinder, si: int, ms: str) -> bool:
@@ -612,11 +648,17 @@ def _owner_shapes(ff: FactFinder, si: int, ms: str) -> bool:
                 continue
             x, y = xs[0], ys[0]
             tx, ty = ff.types(x), ff.types(y)
+            noun = (m.groupdict().get("n") or "").lower()
+            if noun and not ty and tx & LABELISH and not _person_like(ff, y):
+                # round 17a: "SoundOn, the TikTok-owned music distributor": the noun types an untyped name
+                ty = {"Platform"} if noun in _SERVICE_NOUNS else {"Company"}
             if not tx & LABELISH or not ty & ORG or ff._is_court(x) or ff._is_court(y):
                 continue
             if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
                 continue
-            if "Platform" in ty:
+            if noun and not ff.types(y):
+                ff.extra_types.setdefault(y, set()).update(ty)
+            if "Platform" in ty and noun not in _UNIT_NOUNS:
                 done |= ff.add("operates", {"subject": (x,), "object": (y,)}, si) is not None
             else:
                 done |= ff.add("subsidiaryOf", {"subject": (y,), "object": (x,)}, si) is not None
@@ -727,7 +769,9 @@ def _apply(ff: FactFinder, si: int, ms: str, trig: Trigger) -> bool:
         if passive:
             left_want, right_want = trig.right, trig.left
             r1, r2 = r2, r1
-        left, first = _args(ff, ms, phs, m.start(), left_want, "left", trig.max_words)
+        # round 17a: "X, the music arm of Y" opening the sentence: the apposition describes X
+        appos = trig.name == "unit-of" and re.match(r"(?:a|an|the)\b", m.group(0), re.I) is not None
+        left, first = _args(ff, ms, phs, m.start(), left_want, "left", trig.max_words, appos)
         right, last = _args(ff, ms, phs, m.end(), right_want, "right", trig.max_words)
         if not left or not right:
             continue
