@@ -805,6 +805,8 @@ class MentionFinder:
                 for k in (key, key + "."):
                     if k in self.lex.org_suffixes:
                         return set(self.lex.org_suffixes[k])
+        if len(words) == 1 and re.fullmatch(r"[A-Z][\w-]*[a-z][\w-]*\.(?:ai|io|com|co|app|fm|tech)", words[0]):
+            return {"Company"}  # "ProRata.ai", "Songs.com": a web address as a name is a business's
         # all-caps acronyms followed by nothing: unknown
         return set()
 
@@ -818,8 +820,8 @@ class MentionFinder:
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
             if desc in ("group", "groups", "act", "acts") and self._band_word_before(before[:dm.start("desc")]):
                 types = ("Artist",)  # "the post-punk group X", "girl group X": a band, not a business group
-            if desc.rstrip("s") == "producer" and not self._person_name(d.name, loose=False):
-                types = ("Artist",)  # "producers Swizz Beatz and Timbaland": a stage name is a performer's
+            # "producer YoungKio": a producer is a Person unless presented as a performer (corpus guidelines;
+            # round 18c dropped round 15c's "stage name after producer is an Artist", the gold disagrees)
             if types and set(types) - {"Work"}:
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
@@ -974,8 +976,6 @@ class MentionFinder:
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
             if desc in ("producer", "producers", "maker") and self._PRODUCER_OF_SHOWS.match(after, am.end()):
                 types = ("Company",)  # "X, a producer of true-crime series": a production company, not a performer
-            elif desc in ("producer", "producers") and not self._person_name(d.name, loose=False):
-                types = ("Artist",)  # a stage name: a performer who also produces
             if types and not re.search(r"\b(?:of|at|for|by|with|from)\b", am.group(1)):
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
