@@ -490,3 +490,24 @@ def test_artist_signed_with_a_company_after_a_date():
     # trap: a negated signing gives nothing
     z = run("In September 2025 the singer Marla Quint has not signed with Hallwood Media.")
     assert not rel(z, "signedTo")
+
+
+def test_description_argument_only_when_unambiguous():
+    # round 18a: "the label" may stand for the one label named in this or the two sentences before
+    x = run("Pallas Sound opened its doors in Accra in 2015. Kofi Dade, another act signed to the label, "
+            "broke through in 2019.")
+    assert ("Kofi Dade", "Pallas Sound") in rel(x, "signedTo")
+    # trap: two labels in the window, so "the label" could be either: nothing
+    y = run("Pallas Sound and Mirro Records opened their doors in Accra in 2015. Kofi Dade, another act signed "
+            "to the label, broke through in 2019.")
+    assert not rel(y, "signedTo")
+
+
+def test_description_argument_switches_off():
+    fb.DISABLED.add("desc")
+    try:
+        x = run("Pallas Sound opened its doors in Accra in 2015. Kofi Dade, another act signed to the label, "
+                "broke through in 2019.")
+        assert not rel(x, "signedTo")
+    finally:
+        fb.DISABLED.discard("desc")

@@ -203,7 +203,7 @@ def _args(ff: FactFinder, ms: str, phs, pos: int, want: frozenset, side: str, ma
             return [], -1
         if side == "right" and re.search(r"\b(?:in|at|before|with)\s+(?:the\s+)?$", gap, re.I):
             return [], -1  # "accuses X in FCC complaint": a forum or place, not the object
-        if ff.mf.mentions[k].kind in ("desc", "plural"):
+        if ff.mf.mentions[k].kind == "plural" or (ff.mf.mentions[k].kind == "desc" and not _plain_desc(ff, k)):
             return [], -1  # "the app", "the major labels": references resolved too loosely for a guessing layer
         if side == "left" and re.fullmatch(r"\s*,\s*", gap) and not (appos and _clause_start(ms, s)):
             return [], -1  # "Y audited X, accused Z": X is the object of an earlier verb
@@ -215,12 +215,37 @@ def _args(ff: FactFinder, ms: str, phs, pos: int, want: frozenset, side: str, ma
             continue  # "X's chief bought ...": the possessor is not the subject
         if side == "right" and ms[e:e + 2] == "'s":
             continue  # "bought Y's label Z": Y is not what was bought
+        if side == "right" and _MODIFIER_NAME.match(ms, e):
+            continue  # round 18a: "against the US AI music generator Z": a name modifying the noun before Z
         if side == "left" and _PREP.search(ms[max(0, s - 40):s]) and not re.search(r"\b(?:with|along\s+with)\s+$",
                                                                                  ms[max(0, s - 12):s]) \
                 and not _DATE_LEAD.search(ms[max(0, s - 40):s]):
             return [], -1  # the nearest candidate is the object of a preposition: no subject in this clause
         return _with_list(ff, ms, phs, (s, e, k), want, ids), s
     return [], -1
+
+
+_MODIFIER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:generator|company|start-?up|platform|app|label|service|firm|"
+                            r"developer|society|publisher|streamer|distributor|group)\s+@\d+@")
+# round 18a: a description ("the company", "the singer") is an argument only when exactly one named entity of a
+# compatible kind occurs in its sentence and the two before it (up to the description): nothing else it could mean
+_DESC_WINDOW = 2
+
+
+def _plain_desc(ff: FactFinder, k: int) -> bool:
+    """True when description mention ``k`` can mean only the entity it was resolved to."""
+    if "desc" in DISABLED:
+        return False
+    mf = ff.mf
+    ref = mf.mentions[k]
+    if ref.entity is None or ref.descriptor in (None, "latter", "former") or ref.possessive \
+            or not re.match(r"(?i)the\s", ref.text):
+        return False
+    seen = {mf._find(x.entity) for x in mf.mentions
+            if x.kind in ("name", "work") and x.entity is not None and ref.sent - _DESC_WINDOW <= x.sent <= ref.sent
+            and x.start < ref.start and mf.drafts[mf._find(x.entity)].alive}
+    fits = {e for e in seen if mf._compatible(ref.descriptor, mf.drafts[e])}
+    return fits == {mf._find(ref.entity)}
 
 
 # round 17a: "In September 2025 X signed ...": a date opening the clause, not a preposition governing X
