@@ -603,6 +603,8 @@ class FactFinder:
             return
         if any(t & {"Person"} and not t & ORG_TYPES for t in types):
             return  # deals between people are not the agreements the ontology records
+        if all(t & PERSON_TYPES and not t & ORG_TYPES for t in types):
+            return  # round 18b. artists teaming up on a song collaborate; it is no business partnership
         if "settle" in words:
             kind = "settlement"
         elif re.search(r"licen[cs]|\bdirect\s+(?:[\w-]+\s+)?(?:deals?|agreements?)", words):
@@ -728,6 +730,10 @@ class FactFinder:
             if re.search(r"\bbacked\s+by\s+(?:[\w-]+\s+){0,3}?(?:pension|private\s+equity|venture|investment\s+fund|"
                          r"sovereign|fund\b|investors?\b)", m.group(0), re.I):
                 continue  # a financial backer is an investor, not a parent
+            if re.search(r"\bbacked\s+by\s+the\s+@\d+@", m.group(0)):
+                continue  # round 18b. "backed by the X Group": a backer the text does not describe is no parent
+            if re.search(r"\b(?:the\s+)?late\s+$", ms[:m.start("y")]):
+                continue  # round 18b. "built by the late X": a founder who died, not a parent company
             if pat.name == "list-owned-by" and any("Platform" in self.types(x) for x in owned):
                 for x in owned:  # "the apps A and B are both run by Y": the list shares its kind
                     if not self.types(x):
@@ -1050,6 +1056,12 @@ class FactFinder:
             if not tp & PERSON_TYPES and not self.mf.drafts[p].person_shaped and not (
                     title and not tp and self.mf._person_name(self.mf.drafts[p].name)):
                 continue  # with a job title, any name shaped like a person's ("Odile Varga") is one
+            if "Artist" in tp and title and "found" in title.lower() and "RecordLabel" in to and re.search(
+                    r"\b(?:releas\w*|records|recorded|recording|put\s+out)\b[^.;]{0,40}?\b(?:through|on|for|with|via)\s+"
+                    r"(?:it|the\s+label|@\d+@)", ms, re.I):
+                # round 18b. an artist who founded a label and releases through it is signed to it, no employee
+                self.add("signedTo", {"subject": (p,), "object": (o,)}, si)
+                continue
             if not tp & PERSON_TYPES:
                 self.extra_types.setdefault(p, set()).add("Person")
             self.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=title)
