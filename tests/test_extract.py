@@ -147,3 +147,24 @@ def test_an_untyped_party_to_a_lawsuit_is_a_company_and_a_person_stays_a_person(
     assert {("Quillon", "Brightlark"), ("Marta Kowalczyk", "Brightlark")} <= rel(x, "dispute")
     assert types(x, "Quillon") == {"Company"} and types(x, "Brightlark") == {"Company"}
     assert types(x, "Marta Kowalczyk") == {"Person"}
+
+
+def test_a_relative_clause_after_a_list_member_belongs_to_the_head_noun():
+    from tests.extract_helpers import rel, run
+
+    x = run("Odile Varga, the former manager of Kato Veen and Lira Moss who founded Quillon Music in 2018, left.")
+    assert ("Lira Moss", "Quillon Music") not in rel(x, "worksFor")
+    # trap: a relative clause right after the person still makes a founder
+    y = run("Tessa Moreau, who founded Lumen Sound in 2015, spoke on Monday.")
+    assert ("Tessa Moreau", "Lumen Sound") in rel(y, "worksFor")
+
+
+def test_a_person_is_never_a_parent_company():
+    from tests.extract_helpers import rel, run
+
+    x = run("A consortium led by Brightlark Records founder Marta Kowalczyk has completed its purchase of a majority "
+            "stake in the French digital music company.")
+    assert not {o for _, o in rel(x, "subsidiaryOf")} & {"Marta Kowalczyk"}
+    # trap: a company buying a majority stake still makes the parent
+    y = run("Pelion Holdings has completed its purchase of a majority stake in Brightlark Records.")
+    assert ("Brightlark Records", "Pelion Holdings") in rel(y, "subsidiaryOf")

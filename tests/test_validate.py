@@ -373,3 +373,9 @@ def test_cli_shapes_option(run_kg, good_ttl, tmp_path):
     result = run_kg("validate", good_ttl, "--shapes", shapes)
     assert result.exit_code == 4
     assert "works need a [bold]date[/bold]" in result.stdout  # printed as text, not as Rich markup
+
+
+def test_the_graph_of_the_bundled_articles_conforms(built_examples):
+    # the demo is what a new user sees first: an extractor change that makes it break a shape fails here
+    report = validate_file(built_examples / "graph.ttl")
+    assert report.violations == [], report.text()

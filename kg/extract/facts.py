@@ -305,6 +305,11 @@ class FactFinder:
             flat = [e for v in roles.values() for e in v]
             if len(set(flat)) < len(flat):
                 return None
+        # a person is never a parent company or the operator of a service ("a consortium led by founder X has
+        # bought a majority stake in Y" makes Y no subsidiary of X)
+        owner = {"subsidiaryOf": "object", "operates": "subject"}.get(kind)
+        if owner and all(self._person_only(e) for e in roles.get(owner, ())):
+            return None
         f = RawFact(kind, roles)
         key = f.key()
         if key in self.facts:
@@ -317,6 +322,10 @@ class FactFinder:
             if v and not getattr(f, k):
                 setattr(f, k, v)
         return f
+
+    def _person_only(self, e: int) -> bool:
+        t = self.types(e)
+        return bool(t & {"Person", "Artist"}) and not t & ORG_TYPES
 
     def _matches(self, table, ms: str, subject_guard: bool = False):
         for pat in table:
@@ -1037,6 +1046,9 @@ class FactFinder:
                             if self.types(o) & ORG_TYPES:
                                 self.add("worksFor", {"subject": (p,), "object": (o,)}, si, title=title)
                 continue
+            if pat.name in ("X-founded-Y", "X-who-heads-Y") and re.match(r"\s*,?\s*who\b", ms[m.end("p"):]) \
+                    and re.search(r"\b(?:of|and)\s+$", ms[:m.start("p")]):
+                continue  # "the manager of A and B who founded Y": the clause belongs to the head noun, not to B
             if pat.name == "X-of-Y" and not (len(ps) == 1 and self.types(ps[0]) & PERSON_TYPES == {"Person"}
                                              and re.match(r"[\s\S]*@\d+@", m.group("p"))):
                 continue  # "X of Y" says X works there only when X is known to be a person (not a performer)
