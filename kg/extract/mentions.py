@@ -99,6 +99,10 @@ class Draft:
         return max(self.forms, key=lambda f: (len(f.split()), len(f), self.forms[f]))
 
 
+# "X, whose legal name is Y": X is a stage name, so a performer
+_STAGE_NAME = re.compile(r",\s+whose\s+(?:legal|real|birth|given)\s+name\s+is\b", re.I)
+
+
 def _fold(s: str) -> str:
     """Lower case without accents ("Tomás" -> "tomas")."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
@@ -373,7 +377,15 @@ class MentionFinder:
         if re.search(r"\b(?:owned|run|operated|backed|controlled|founded|led|acquired|bought|brought|filed|made|built|"
                      r"managed|developed|created|launched|hit|affected|hurt|dominated)\s+by\s*$", before):
             return False  # "owned by Chicago media company X": "by" introduces an agent, not a performer
+        if self._performer_cue(a, b):
+            return True
         return bool(re.search(r"\b(?:rapper|singer|band|artist|star|group|duo|producer|dj|musician|by|the act)\s*$", before))
+
+    def _performer_cue(self, a: int, b: int) -> bool:
+        """A cue that the name at ``a:b`` is a performer's: "his bandmate X", "X, whose legal name is Y" (a stage name)."""
+        if _STAGE_NAME.match(self.text, b):
+            return True
+        return bool(re.search(r"\b(?:bandmates?|frontman|frontwoman)\s*$", self.text[max(0, a - 20):a], re.I))
 
     def _add_span(self, si, toks, i, j, sent_initial, body, only_known) -> None:
         lex = self.lex
@@ -511,6 +523,31 @@ class MentionFinder:
             if m.acronym:
                 self.drafts[m.entity].forms[m.acronym] += 0
         self._merge_short_forms()
+        self._merge_legal_names(names)
+
+    def _merge_legal_names(self, names: list[Mention]) -> None:
+        """"X, whose legal name is Y": Y is the same performer as X (an alias, not a second person).
+
+        When X is a description ("the singer, whose real name is Y"), Y joins the last known performer named
+        in that sentence or the one before.
+        """
+        for m in names:
+            if m.kind != "name" or m.known:
+                continue
+            before = self.text[max(0, m.start - 60):m.start]
+            hit = re.search(r",\s+whose\s+(?:legal|real|birth|given)\s+name\s+is\s+$", before)
+            if not hit:
+                continue
+            cut = m.start - len(before) + hit.start()
+            prev = [n for n in names if n.end <= cut and n.kind == "name" and n.sent >= m.sent - 1]
+            if prev and prev[-1].end == cut:
+                self._merge(prev[-1].entity, m.entity)
+            else:
+                acts = [n for n in prev if n.known and "Artist" in n.known.types]
+                if acts:
+                    self._merge(acts[-1].entity, m.entity)
+        for m in names:
+            m.entity = self._find(m.entity)
 
     _PARENT_END = re.compile(r"\s(?:Corporation|Corp\.?|Group|Holdings|Inc\.?|plc|PLC)$")
 
@@ -689,7 +726,9 @@ class MentionFinder:
                 d.types |= set(d.known.types)
                 continue
             if d.known and d.known.context_only:
-                d.types |= set(d.known.types) if d.evidence_types & set(d.known.types) else set()
+                cue = "Artist" in d.known.types and any(
+                    self._performer_cue(self.mentions[k].start, self.mentions[k].end) for k in d.mentions)
+                d.types |= set(d.known.types) if cue or d.evidence_types & set(d.known.types) else set()
                 continue
             t = set(d.evidence_types)
             words = d.name.split()
