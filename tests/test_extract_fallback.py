@@ -511,3 +511,26 @@ def test_description_argument_switches_off():
         assert not rel(x, "signedTo")
     finally:
         fb.DISABLED.discard("desc")
+
+
+def test_founder_of_a_described_firm_works_for_it():
+    # round 19a: "Y, the company founded by music executive X" gives worksFor(X, Y) with the title "founder" when
+    # the (default-off) rule is switched on
+    fb.DISABLED.discard("Y-firm-founded-by-X")
+    try:
+        _founder_cases()
+    finally:
+        fb.DISABLED.add("Y-firm-founded-by-X")
+
+
+def _founder_cases():
+    x = run("The deal went to Corvale Media, the company founded by music executive Dana Petrakis, last week.")
+    assert ("Dana Petrakis", "Corvale Media") in rel(x, "worksFor")
+    y = run("Tessel Records, the Toronto label founded by producer Imani Brooks in 2016, signed three acts.")
+    assert ("Imani Brooks", "Tessel Records") in rel(y, "worksFor")
+    # trap: a founder who has died does not work there
+    z = run("The deal went to Corvale Media, the company founded by the late Dana Petrakis, last week.")
+    assert not rel(z, "worksFor")
+    # trap: two founders named as a list: the pattern stays out of it
+    w = run("The deal went to Corvale Media, the company founded by Dana Petrakis and Imani Brooks, last week.")
+    assert ("Dana Petrakis", "Corvale Media") not in rel(w, "worksFor") or ("Imani Brooks", "Corvale Media") in rel(w, "worksFor")
