@@ -290,6 +290,7 @@ class FactFinder:
                     step(si, ms)
         fallback_facts(self)  # recall layer: trigger words for sentences the tables missed
         self._name_form_operates()
+        self._drop_sold_founders()
         for f in self.facts.values():
             self._attributes(f)
         return list(self.facts.values())
@@ -346,7 +347,8 @@ class FactFinder:
         r"\b(?:(?:of|by|for|with|from|to|at|in|on|behind|than|like|including|against)\s+(?:the\s+)?|"
         # "backed by Canadian pension fund X, has acquired": modifiers between the preposition and X
         r"(?:of|by|from|behind|against)\s+(?:the\s+)?(?:(?!(?:that|which|who|whom|since|when|while|after|before|because|"
-        r"as|and|but|if|where|said|says)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:-based)?)\s+){1,3})$")
+        # round 19b: "led by its chief executive X" masks "its" as "@k@'s"
+        r"as|and|but|if|where|said|says)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:-based)?|@\d+@'s)\s+){1,3})$")
 
     def _object_of_preposition(self, ms: str, m: re.Match) -> bool:
         """A subject that is the object of a preposition ("the maker of X, has inked") is not the subject."""
@@ -372,6 +374,9 @@ class FactFinder:
         # "a deal with X, which bought Y": a relative clause gives X its own verb
         if re.search(r"\bwith\s+(?:the\s+)?$", ms[max(0, first - 20):first], re.I) and re.match(r"\s+\w+ing\b", after):
             return False  # "with X withdrawing its music": X does it
+        if re.match(r",?\s+which\b", after) and head and self.ids(head.group(0)) \
+                and all(self._person_only(e) for e in self.ids(head.group(0))):
+            return True  # round 19b. "the investment group of the billionaire P, which bought Y": "which" is the group
         return not after.startswith("'s") and not re.match(r",?\s+(?:which|who|that)\b", after)
 
     def _hedged_before(self, ms: str, pos: int, window: int = 40) -> bool:
@@ -730,6 +735,8 @@ class FactFinder:
             if pat.name == "owns" and re.search(r"\bby\s+(?:the\s+)?$", ms[:m.start("y")]) and \
                     ms[m.end("y"):m.end("y") + 1] == ",":
                 continue  # round 16b. "Y, which is controlled by P, runs A": P ends a clause; Y runs A (short variant)
+            if pat.name == "owns" and self._object_of_preposition(ms, m):
+                continue  # round 19b. "Y, a unit of telecom operator P, runs A": the unit runs A (short variant), not P
             if pat.name == "owned-by" and re.search(r"\bacquired\s+by\b", m.group(0), re.I):
                 continue  # an acquisition makes a subsidiary only when the text says so (guidelines)
             if pat.name == "appos-Y-owns" and self.mf.mentions[int(m.group("y").strip("@"))].kind == "pron":
@@ -807,7 +814,10 @@ class FactFinder:
                         continue
                     if pat.name == "folded-into" and re.search(r"\b(?:Records|Recordings)$", self.mf.drafts[o].name):
                         continue  # a label folded into another label is merged, not kept as a unit
-                    if "Platform" in ts and "RecordLabel" not in ts and "Platform" not in to:
+                    if "Platform" in ts and "RecordLabel" not in ts and "Platform" not in to \
+                            and not re.search(r"\bsubsidiary\b", ms[m.end("s"):m.start("o")], re.I):
+                        # round 19b: "X became a subsidiary of Y" says X is a company; only other unit words
+                        # ("the ticketing business of Y") leave a service run by Y
                         self.add("operates", {"subject": (o,), "object": (s,)}, si)
                     elif ts & ORG_TYPES or not ts:
                         self.add("subsidiaryOf", {"subject": (s,), "object": (o,)}, si)
@@ -837,6 +847,21 @@ class FactFinder:
                     sents = sorted({self.mf.mentions[k].sent for k in drafts[p].mentions})
                     if sents:
                         self.add("operates", {"subject": (o,), "object": (p,)}, sents[0])
+
+    _SOLD_OUT = re.compile(r"(?:,\s+who|\s+(?:later|then|eventually|has|had|since))?\s+sold\s+(?:it\b|the\s+(?:company|label|"
+                           r"business)\b|(?:(?:all|most|much|the\s+rest)\s+of\s+)?(?:his|her|their)\s+(?:stake|shares|holding)\b)")
+
+    def _drop_sold_founders(self) -> None:
+        """Round 19b. A founder who "sold it" / "sold most of his stake" has left: no current worksFor."""
+        sold: set[int] = set()
+        for ms in self.masked:
+            if "sold" in ms:
+                for m in PH.finditer(ms):
+                    if self._SOLD_OUT.match(ms, m.end()):
+                        sold.update(e for e in self.ids(m.group(0)) if self._person_only(e))
+        for key in [k for k, f in self.facts.items() if f.kind == "worksFor" and f.roles["subject"][0] in sold
+                    and f.title and re.search(r"found|start|creat|establish", f.title, re.I)]:
+            del self.facts[key]
 
     # --- artists, works -------------------------------------------------------------
     def _signed(self, si: int, ms: str) -> None:
