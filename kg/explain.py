@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import NotFoundError
-from kg.query import _with_leading_values
-from kg.store import PREFIXES, query_options
+from kg.query import query_store
 
 _ENTITY_CLASSES = ("RecordLabel", "Company", "Platform", "Person", "Artist", "Work", "Organization",
                    "Court", "TradeBody", "MediaOutlet", "Regulator")
@@ -128,15 +127,9 @@ def _value(term) -> str | None:
 
 
 def _rows(store: ox.Store, query: str, **bindings) -> list[dict]:
-    # Values open the WHERE group as a VALUES block of escaped RDF terms, which Oxigraph's
-    # planner sees (substitutions come after planning): 6.8 s instead of 23 s for
-    # BINARY_FACTS at a million quads. Substitution when the text has no such place.
-    leading = _with_leading_values(query, bindings) if bindings else query
-    if leading is not None:
-        solutions = store.query(leading, prefixes=PREFIXES, **query_options(store))
-    else:
-        subs = {ox.Variable(k): v for k, v in bindings.items()}
-        solutions = store.query(query, prefixes=PREFIXES, substitutions=subs, **query_options(store))
+    # the values open the WHERE group, where Oxigraph's planner sees them: 6.8 s instead of
+    # 23 s for BINARY_FACTS at a million quads (see kg.query.query_store)
+    solutions = query_store(store, query, bindings)
     names = [v.value for v in solutions.variables]
     return [{n: _value(row[n]) for n in names} for row in solutions]
 

@@ -450,23 +450,46 @@ def _syntax_error(message: str, *, line_shift: int = 0, path: str | None = None)
 # --- engines --------------------------------------------------------------------
 
 
-def _run_store(store: ox.Store, sparql: str, bound: dict[str, Any]) -> QueryResult:
+def query_store(store: ox.Store, sparql: str, bound: dict[str, Any] | None = None):
+    """Run ``sparql`` on ``store``, with ``bound`` values where Oxigraph's planner sees them.
+
+    The values (variable name -> pyoxigraph term) open the WHERE group as a ``VALUES``
+    block (:func:`_with_leading_values`); where the text has no such place, they are
+    substitutions, and variables that Oxigraph cannot substitute (not projected) are
+    joined with a trailing ``VALUES`` clause. The default graph is the store's merged
+    graph (:func:`kg.store.query_options`); the prefixes of :data:`PREFIXES` are declared.
+
+    Returns pyoxigraph's results and raises what pyoxigraph raises (``SyntaxError``
+    against the caller's own text).
+
+    Examples
+    --------
+    >>> s = ox.Store()
+    >>> s.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("x")))
+    >>> [str(r["o"]) for r in query_store(s, "SELECT ?o WHERE { ?s ?p ?o }", {"s": ox.NamedNode("urn:a")})]
+    ['"x"']
+    """
+    bound = bound or {}
+    options = query_options(store)
+    leading = _with_leading_values(sparql, bound) if bound else None
+    if leading is not None:
+        try:
+            return store.query(leading, prefixes=PREFIXES, **options)
+        except SyntaxError:
+            pass  # report the error against the caller's own text, below
     subs = {ox.Variable(k): v for k, v in bound.items()}
     try:
-        leading = _with_leading_values(sparql, bound) if bound else None
-        if leading is not None:
-            try:
-                return _from_ox_results(store.query(leading, prefixes=PREFIXES, **query_options(store)))
-            except SyntaxError:
-                pass  # report the error against the user's own text, below
-        try:
-            results = store.query(sparql, prefixes=PREFIXES, substitutions=subs or None, **query_options(store))
-        except (ValueError, RuntimeError) as exc:
-            # Oxigraph substitutes only projected variables; join the others with VALUES.
-            if not subs or "does not contain" not in str(exc):
-                raise
-            results = store.query(sparql + _values_clause(bound), prefixes=PREFIXES, **query_options(store))
-        return _from_ox_results(results)
+        return store.query(sparql, prefixes=PREFIXES, substitutions=subs or None, **options)
+    except (ValueError, RuntimeError) as exc:
+        # Oxigraph substitutes only projected variables; join the others with VALUES.
+        if not subs or "does not contain" not in str(exc):
+            raise
+        return store.query(sparql + _values_clause(bound), prefixes=PREFIXES, **options)
+
+
+def _run_store(store: ox.Store, sparql: str, bound: dict[str, Any]) -> QueryResult:
+    try:
+        return _from_ox_results(query_store(store, sparql, bound))
     except SyntaxError as exc:
         raise _syntax_error(exc.msg or str(exc)) from exc
     except (OSError, ValueError, RuntimeError) as exc:
