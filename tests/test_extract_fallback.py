@@ -534,3 +534,9 @@ def _founder_cases():
     # trap: two founders named as a list: the pattern stays out of it
     w = run("The deal went to Corvale Media, the company founded by Dana Petrakis and Imani Brooks, last week.")
     assert ("Dana Petrakis", "Corvale Media") not in rel(w, "worksFor") or ("Imani Brooks", "Corvale Media") in rel(w, "worksFor")
+
+
+def test_a_name_modifying_the_noun_before_the_object_is_not_the_object():
+    # round 18a: "accused the Spotify distribution service Loudly": Spotify describes the service
+    x = run("Brightline Records accused the Spotify distribution service Loudly of fraud.")
+    assert ("Brightline Records", "Spotify") not in rel(x, "dispute")

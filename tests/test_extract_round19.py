@@ -25,10 +25,15 @@ def test_which_after_a_person_belongs_to_the_group():
 def test_parent_in_apposition_does_not_run_the_service():
     x = run("Tunely Ltd, a unit of telecom operator Skyline Telecom, runs Tunely Music, one of the most "
             "widely used music apps in the country.")
-    ops = rel(x, "operates")
-    assert ("Skyline Telecom", "Tunely Music") not in ops
+    assert ("Tunely Music", "Skyline Telecom") not in rel(x, "subsidiaryOf")
     # trap: the unit sentence still makes the unit a subsidiary of its parent
     assert ("Tunely Ltd", "Skyline Telecom") in rel(x, "subsidiaryOf")
+    for text in ("Tunely Ltd, a subsidiary of the telecom group Skyline Telecom, operates the streaming app "
+                 "Tunely Music.",
+                 "Tunely Ltd, a division of telecom operator Skyline Telecom, runs the music app Tunely Music."):
+        ops = rel(run(text), "operates")
+        assert ("Skyline Telecom", "Tunely Music") not in ops, text
+        assert ("Tunely Ltd", "Tunely Music") in ops, text
 
 
 def test_service_that_becomes_a_subsidiary_is_a_subsidiary():
