@@ -540,3 +540,26 @@ def test_a_name_modifying_the_noun_before_the_object_is_not_the_object():
     # round 18a: "accused the Spotify distribution service Loudly": Spotify describes the service
     x = run("Brightline Records accused the Spotify distribution service Loudly of fraud.")
     assert ("Brightline Records", "Spotify") not in rel(x, "dispute")
+
+
+def test_led_by_with_a_time_phrase_or_a_described_firm():
+    # round 21d: "Y has been led for many years by chief executive X"; "Y is an independent start-up led by X"
+    x = run("Norvik Rights has been led for many years by chief executive Selma Aarhus.")
+    assert ("Selma Aarhus", "Norvik Rights") in rel(x, "worksFor")
+    y = run("Tallow Records is an independent label run by managing director Priya Castellan.")
+    assert ("Priya Castellan", "Tallow Records") in rel(y, "worksFor")
+    # trap: a former leader gives nothing
+    z = run("Norvik Rights was formerly led for many years by chief executive Selma Aarhus.")
+    assert not rel(z, "worksFor")
+
+
+def test_founder_who_is_its_title_works_for_the_described_firm():
+    # round 21d: "Y, the independent company founded by X, who remains its chairman"
+    x = run("Ruxton Sound is part of Halberd Group, the independent company founded by Oskar Bellamy, "
+            "who remains its chairman.")
+    assert ("Oskar Bellamy", "Halberd Group") in rel(x, "worksFor")
+    # trap: a past title gives nothing
+    y = run("Ruxton Sound is part of Halberd Group, the independent company founded by Oskar Bellamy, "
+            "who was its chairman until 2020.")
+    assert ("Oskar Bellamy", "Halberd Group") not in rel(y, "worksFor")
+

@@ -121,7 +121,7 @@ def extract(article: Article) -> Extraction:
         t = types.get(i)
         if not d.alive or not t:
             continue
-        name = _clean(d.name, lex)
+        name = _clean(d.name, lex, keep_honorific="Work" in t)  # "Mr. Money With the Vibe" is a title
         if not name or name.lower() in used_names:
             continue
         used_names.add(name.lower())

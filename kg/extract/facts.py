@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from kg.extract import patterns as P
 from kg.extract.dates import find_date
 from kg.extract.fallback import fallback_facts
+from kg.extract.performers import performer_facts
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ORG_TYPES, PERSON_TYPES, MentionFinder
 from kg.extract.text import Sentence
@@ -71,7 +72,8 @@ def collapse_appositions(masked: str) -> str:
 #: Keywords a sentence must hold before a family of patterns is tried (speed only).
 _GATES = {k: re.compile(v, re.I) for k, v in {
     "dispute": r"su(?:e|ed|es|ing)\b|suit|complaint|\bcases?\b|petition|legal|court|plaintiff|defendant|claimant|respondent|filing|"
-               r"accus|action|claim|litigation|proceeding|arbitration|injunction|dispute|@\s+v\.?\s+@|versus|verdict|liable|judg|appeal",
+               r"accus|action|claim|litigation|proceeding|arbitration|injunction|dispute|@\s+v\.?\s+@|versus|verdict|liable|judg|appeal|"
+               r"\b(?:took|tak(?:e|es|en|ing))\s+@",  # round 21b: "took X to the @court@" (the court's name is masked)
     "agreement": r"deal|agreement|pact|partner|licen|contract|relationship|allian|tie-up|venture|collaborat|settle|"
                  r"arrangement|accord|truce|ally|team|join|work|expire|lapse|memorand|\bmou\b|fight|dispute|row|feud|case|"
                  r"resolv|end",
@@ -289,6 +291,7 @@ class FactFinder:
                 if n_ph >= need and gate.search(ms):
                     step(si, ms)
         fallback_facts(self)  # recall layer: trigger words for sentences the tables missed
+        performer_facts(self)  # round 21a: performers of works the tables left without one
         self._name_form_operates()
         self._drop_sold_founders()
         for f in self.facts.values():
@@ -406,6 +409,8 @@ class FactFinder:
                 continue  # "A ..., alleging that A": a respondent that is the claimant itself says nothing
             r = tuple(x for x in r if x not in c and not self._is_court(x) and not self._is_forum(ms, x))
             c = tuple(x for x in c if not self._is_court(x))
+            if gd.get("r"):
+                r = self._owner_modifier_shift(ms, m, "r", r)
             if gd.get("r"):  # "claims against X owner": the party is the owner, not X
                 r = tuple(x for x in r if x not in self._owned_names(gd["r"], ms[m.end("r"):m.end("r") + 30]))
             if pat.name in ("counter-against", "respond-counter"):
@@ -428,6 +433,8 @@ class FactFinder:
             if pat.name in ("case-name", "pitted-against") and not (P.LEGAL_CONTEXT.search(ms) or re.search(
                     r"\b(?:case|cases|trial|appeal|ruling|ruled|verdict|jury|heard)\b", ms, re.I)):
                 continue  # "A v B" names a case only in legal talk
+            if gd.get("forum") and not self._is_court(self.ids(gd["forum"])[0]):
+                continue  # round 21b. "took X to the Grammys" is no lawsuit; "took X to the High Court" is
             if pat.name == "sue-r" and self._hedged_before(ms, m.start("r"), 45):
                 continue
             if pat.name == "suit-against" and re.search(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,3}$", ms[max(0, m.start() - 40):m.start()], re.I):
@@ -486,6 +493,30 @@ class FactFinder:
                 fr.claimants |= set(claimants)
                 fr.sents.append(si)
 
+    def _owner_modifier_shift(self, ms: str, m: re.Match, g: str, ids: tuple[int, ...]) -> tuple[int, ...]:
+        """"against the X music service Y": the last item X only modifies the noun before Y, so Y takes its place."""
+        nxt = P.OWNER_MOD_NEXT.match(ms, m.end(g))
+        last = PH.findall(m.group(g))
+        if not (nxt and ids and last) or not re.search(r"\b(?:the|a|an)\s+$", ms[:m.end(g) - len(last[-1]) - 2]):
+            return ids
+        y = self.ids(nxt.group(2))
+        if len(y) != 1 or y[0] in ids:
+            return ids
+        return ids[:-1] + y
+
+    _APPOS_POSS = re.compile(r"(@\d+@),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(@\d+@)'s\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:arm|unit|division|subsidiary|label|imprint|business|company|service|platform|"
+                             r"publisher|publishing\s+company|distributor|venture|brand|owner|parent|founder|boss)\s*,")
+
+    def _appositive_possessors(self, ms: str) -> dict[int, int]:
+        """Owners named inside an apposition ("X, Y's distribution arm, ..."), each mapped to the X it describes."""
+        out: dict[int, int] = {}
+        for m in self._APPOS_POSS.finditer(ms):
+            x, y = self.ids(m.group(1)), self.ids(m.group(2))
+            if len(x) == 1 and len(y) == 1 and x != y:
+                out[y[0]] = x[0]
+        return out
+
     def _owned_names(self, text: str, after: str) -> set[int]:
         """Entities in ``text`` named only as a modifier of an owner ("PulseCycle owner", "the Lumo maker")."""
         out: set[int] = set()
@@ -536,8 +567,13 @@ class FactFinder:
     def _agreements(self, si: int, ms: str) -> None:
         for pat, m in self._matches(P.AGREEMENT_PATTERNS, ms, subject_guard=True):
             gd = m.groupdict()
-            parties = self.ids(gd.get("a")) + self.ids(gd.get("b")) + self.ids(gd.get("b2"))
+            # round 21e. "a deal with the Google video platform YouTube": the owner only modifies the trade noun
+            b_ids0 = self._owner_modifier_shift(ms, m, "b", self.ids(gd.get("b"))) if gd.get("b") else ()
+            parties = self.ids(gd.get("a")) + b_ids0 + self.ids(gd.get("b2"))
             parties = tuple(dict.fromkeys(parties))
+            # round 21e. "X, Y's distribution arm, signed a deal with Z": Y only describes X, it is no party
+            poss = self._appositive_possessors(ms)
+            parties = tuple(dict.fromkeys(poss.get(e, e) for e in parties))
             if gd.get("a") and self._hedged_verb_agreement(ms, m):
                 continue
             words = " ".join(x for x in (gd.get("v"), gd.get("h"), gd.get("n"), gd.get("tail")) if x).lower()
@@ -555,7 +591,8 @@ class FactFinder:
             if pat.name == "partner-with" and re.match(r"work", (gd.get("v") or "").lower()) and not re.search(
                     r"\b(?:deal|agreement|partnership|licen)", ms, re.I):
                 continue
-            a_ids, b_ids = self.ids(gd.get("a")), tuple(dict.fromkeys(self.ids(gd.get("b")) + self.ids(gd.get("b2"))))
+            a_ids, b_ids = self.ids(gd.get("a")), tuple(dict.fromkeys(b_ids0 + self.ids(gd.get("b2"))))
+            a_ids = tuple(dict.fromkeys(poss.get(e, e) for e in a_ids))
             if len(a_ids) == 1 and len(b_ids) > 1 and (re.search(r"\b(?:deals|agreements|licen[cs]es|pacts|partnerships|"
                                                                  r"contracts)\b", words) or pat.name == "licensed-from"):
                 for b in b_ids:  # "signed licensing deals with A and B": one deal each
@@ -644,6 +681,16 @@ class FactFinder:
             a, b = tuple(dict.fromkeys(self.ids(m.group("a")) + self.ids(m.groupdict().get("a2")))), self.ids(m.group("b"))
             if not a or not b:
                 continue
+            if pat.name in ("acquire", "consortium-bought", "agreement-under-which-acquire"):
+                # round 21e. "buy X's ticketing patents" buys an asset of X, "acquired X's distribution business Y"
+                # buys Y; "acquired the Google video platform Y" buys Y
+                pm = P.POSS_AFTER_ACQUIREE.match(ms, m.end("b") - (2 if m.group("b").endswith("'s") else 0))
+                if pm and pm.group("y"):
+                    b = b[:-1] + self.ids(pm.group("y"))
+                elif pm:
+                    continue
+                else:
+                    b = self._owner_modifier_shift(ms, m, "b", b)
             pre = ms[max(0, m.start() - 40):m.start("v") if m.groupdict().get("v") else m.start()]
             if re.search(r"\b(?:could|may|might|would|talks|plans?\s+to|considering|bid|not|n't|rumou?r|exploring)\b",
                          ms[m.start():m.start("v")] if m.groupdict().get("v") else "", re.I):
@@ -1058,6 +1105,15 @@ class FactFinder:
                 if pat.name == "list-title-of-Y" and not self.mf._title_head_re.search(title):
                     continue  # "A and B, the rating agencies of ...": not a job title
                 if len(os_) == 1 and self.types(os_[0]) & ORG_TYPES:
+                    for p in ps:
+                        if (self.types(p) & PERSON_TYPES or self.mf.drafts[p].person_shaped or self.mf._person_name(
+                                self.mf.drafts[p].name)) and not self.types(p) & ORG_TYPES:
+                            self.extra_types.setdefault(p, set()).add("Person")
+                            self.add("worksFor", {"subject": (p,), "object": os_}, si, title=title)
+                continue
+            if pat.name == "X-founded-Y" and len(ps) > 1:
+                # round 21b. "A and B founded Y": each founder that is a person (not "Sony and Universal launched Y")
+                if len(os_) == 1 and self.types(os_[0]) & ORG_TYPES and not re.search(r"\b(?:of|and)\s+$", ms[:m.start("p")]):
                     for p in ps:
                         if (self.types(p) & PERSON_TYPES or self.mf.drafts[p].person_shaped or self.mf._person_name(
                                 self.mf.drafts[p].name)) and not self.types(p) & ORG_TYPES:

@@ -140,7 +140,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        ORG - {"Platform"}, LABELISH, _SO, passive=False),
     # people
     _t("led-by", "worksFor",
-       r"\b(?:is|was|are|will\s+be|has\s+been)\s+(?:now\s+)?(?:run|led|headed|chaired|managed)\s+by\b",
+       # round 21d: "has been led for many years by", "is an independent start-up led by chief executive X"
+       r"\b(?:is|was|are|will\s+be|has\s+been)\s+(?:now\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:firm|company|start-?up|"
+       r"business|label|agency|publisher|society|organi[sz]ation|group|venture)\s+)?(?:run|led|headed|chaired|managed)\s+"
+       r"(?:(?:for\s+(?:many|several|\d+|two|three|five|ten)\s+years|since\s+\d{4})\s+)?by\b",
        ORG, {"Person"}, _OS, passive=False, max_words=6),
     _t("named-as", "worksFor",
        r"\b(?:named|appointed|hired|promoted|tapped|picked|chose|chosen)\b",
@@ -377,6 +380,12 @@ WORKS_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for 
     ("Y-firm-founded-by-X", rf"(?P<o>{_E}),\s+(?:(?:the|a|an)\s+(?:[\w&'-]+\s+|@\d+@\s+){{0,3}}?(?:{_FIRM_NOUNS})\s+|(?P<d>{_E})\s+)"
                             rf"(?:co-?)?founded\s+(?:in\s+\d{{4}}\s+)?by\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<p>{_E})"
                             rf"(?!'s|\s*(?:,\s*|\s+and\s+|\s*&\s*)@\d+@)"),
+    # round 21d. "Beggars Group, the independent company founded by Martin Mills, who remains its chairman": a founder
+    # named with a present title of the described business (checked per pair, as the tables often read "its" wrongly)
+    ("Y-founded-by-X-who-is-its-title", rf"(?P<o>{_E}),\s+(?:(?:the|a|an)\s+(?:[\w&'-]+\s+|@\d+@\s+){{0,3}}?(?:{_FIRM_NOUNS}|holding\s+company)\s+|(?P<d>{_E})\s+)"
+                                        rf"(?:co-?)?(?:founded|set\s+up|started|created|launched|built)\s+(?:in\s+\d{{4}}\s+)?by\s+"
+                                        rf"(?:[a-z][\w-]*\s+){{0,2}}(?P<p>{_E}),\s+who\s+(?:is|remains|still\s+serves\s+as|serves\s+as|"
+                                        rf"is\s+still|is\s+now)\s+(?:also\s+)?(?:its|the\s+company's)\s+(?P<t>{_TT}){_TITLE_END}"),
     # "Tom March has taken over as chairman and chief executive of Capitol Music Group"; "X was promoted to president of Y";
     # "X will become Y's chief executive" / "X will become chief executive of Y"
     ("X-takes-over-as-title", rf"(?P<p>{_E})\s+(?:has\s+|have\s+|had\s+|will\s+)?(?:(?:taken|took|takes|take)\s+over\s+as|"
@@ -391,6 +400,8 @@ WORKS_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for 
     # "His manager, Tanya Ruelas of Ruelas Artist Management"
     ("poss-title-X-of-Y", rf"\b(?:his|her|their)\s+(?P<t>{_TT}),\s+(?P<p>{_E})\s+(?:of|at|from)\s+(?:the\s+)?(?P<o>{_E})(?!'s)"),
 ))
+#: Shapes checked even when the tables found a worksFor fact in the sentence (explicit enough to stand per pair).
+_WORKS_PER_PAIR = frozenset({"Y-founded-by-X-who-is-its-title"})
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|then|late|previous|previously|one-time|onetime|erstwhile|outgoing)\b", re.I)
 
 
@@ -401,11 +412,12 @@ def _person_like(ff: FactFinder, e: int) -> bool:
     return "Person" in t or (not t and (ff.mf.drafts[e].person_shaped or ff.mf._person_name(ff.mf.drafts[e].name)))
 
 
-def _works_appos(ff: FactFinder, si: int, ms: str) -> bool:
-    """worksFor from a job-title apposition (``WORKS_APPOS``); a former role or a hedge gives nothing."""
+def _works_appos(ff: FactFinder, si: int, ms: str, only: frozenset | None = None) -> bool:
+    """worksFor from a job-title apposition (``WORKS_APPOS``, or only the shapes named in ``only``); a former role or a
+    hedge gives nothing."""
     done = False
     for name, rx in WORKS_APPOS:
-        if name in DISABLED:
+        if name in DISABLED or (only is not None and name not in only):
             continue
         for m in rx.finditer(ms):
             g = m.groupdict()
@@ -764,6 +776,8 @@ def fallback_facts(ff: FactFinder) -> int:
         found = {_FAMILY.get(f.kind, f.kind) for f in ff.facts.values() if si in f.sents}
         if "worksFor" not in found:
             _works_appos(ff, si, ms)
+        else:
+            _works_appos(ff, si, ms, _WORKS_PER_PAIR)
         _pair_facts(ff, si, ms, found)
         _work_facts(ff, si, ms)
         if "acquisition" not in found:

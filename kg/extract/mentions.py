@@ -130,6 +130,7 @@ class MentionFinder:
     def find(self) -> None:
         self._mark_strategies()
         self._find_works()
+        self._find_unquoted_works()
         body = self.text[self.sentences[0].end:] if self.sentences else ""
         title_case = self._title_case_headline()
         for si, sent in enumerate(self.sentences):
@@ -234,6 +235,129 @@ class MentionFinder:
                 self.taken.append((a, a + len(content)))
                 self.mentions.append(Mention(a, a + len(content), content, self._sent_of(a), kind="work",
                                              descriptor=reason))
+
+    # "Miley Cyrus's single Flowers", "the 2019 mixtape Fever", "Her 2022 album, Motomami,", "its follow-up, Twice as
+    # Tall,", "the singles A and B": an unquoted title right after a work noun with a determiner or possessive before it
+    _UQ_CUE = re.compile(
+        r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)|[A-Z][\w.'’-]*(?:['’]s|s['’]))\s+"
+        r"(?:(?:\d{4}|[a-z][a-z-]+)\s+){0,3}?"
+        r"(?P<noun>album|single|EP|LP|mixtape|song|track|ballad|anthem|(?P<appos>debut|follow-up))(?P<pl>s)?"
+        r"(?P<comma>[ \t]*,)?[ \t]+(?=[A-Z0-9])")
+    # "the songs Nicks wrote": the name is the subject of a relative clause, not a title
+    _UQ_VERB_AFTER = re.compile(r"\s+(?:co-)?(?:wrote|written|produced|recorded|released|sang|made|penned|performed|cut|"
+                                r"owns|owned|signed|co-wrote)\b")
+    # "her Cowboy Carter album": a title between a personal possessive and the work noun
+    _UQ_INNER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?=[A-Z])")
+    _UQ_SMALL = frozenset("the of a an in on to by for with and n' n’ as at from my me your is out up".split())
+    _UQ_CLAUSE = frozenset("in on to by for with at from as and".split())
+    _UQ_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.!?-]*|\([^()\n]{1,40}\)")
+
+    def _uq_title(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The title that opens at ``pos``: capitalised words, lower-case small words only between capitalised
+        ones that are not a month, place or known name ("Mr. Money With the Vibe", not "Flowers in January")."""
+        lex = self.lex
+        toks = [(m.group(0), m.start(), m.end()) for m in self._UQ_TOKEN.finditer(self.text, pos, limit)]
+        out: list[tuple[str, int, int]] = []
+        k = 0
+        while k < len(toks) and len(out) < 8:
+            t, a, b = toks[k]
+            if self.text[(out[-1][2] if out else pos):a].strip():
+                break  # punctuation ends the title
+            if t.startswith("("):
+                if not out:
+                    break
+                out.append(toks[k])  # "Montero (Call Me by Your Name)"
+                k += 1
+                break
+            low = t.lower().rstrip(".,")
+            if out and low in self._UQ_SMALL and t[:1].islower():
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if not nxt or not nxt[0][:1].isupper() or self.text[b:nxt[1]].strip():
+                    break
+                nlow = nxt[0].lower()
+                known = self._gaz_match(toks[k + 1:], 0, 0)
+                if nlow in lex.months | lex.days | lex.places or (low in self._UQ_CLAUSE and (
+                        nlow in lex.org_suffixes or known and known[1].types & (ORG_TYPES | PERSON_TYPES))):
+                    break
+                out.append(toks[k])
+                k += 1
+                continue
+            if not (t[:1].isupper() or t[:1].isdigit()):
+                break
+            if out and (low in lex.months or low in lex.days):
+                break
+            out.append(toks[k])
+            k += 1
+            if t[-1] in ".!?" and not re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|St|Vol|Jr|Sr|[A-Z])\.", t):
+                break  # "the 2019 mixtape Fever. Her ...": the sentence ends
+        while out and out[-1][0][:1].islower() and out[-1][0].lower() in self._UQ_SMALL:
+            out.pop()
+        if not out:
+            return None
+        a, b = out[0][1], out[-1][2]
+        while b > a and self.text[b - 1] in ".!?" and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Vol)\.$", self.text[a:b]):
+            b -= 1
+        return (a, b) if b > a else None
+
+    def _uq_ok(self, a: int, b: int) -> bool:
+        """Not a known name, an organisation, a person's name or a number that is a quantity."""
+        title = self.text[a:b]
+        words = title.split()
+        if self._overlaps(a, b) or self.gaz.lookup(title) or self.gaz.lookup(words[0]) and len(words) == 1:
+            return False
+        if (len(words) == 1 and words[0].lower() in self.lex.stop_words) or words[0].lower() in self.lex.places | self.lex.months \
+                or title.lower() in self.vocab:
+            return False
+        if re.sub(r"[^\w]", "", words[-1]).lower() in self.lex.org_suffixes and len(words) > 1:
+            return False  # "the album Hollow Records released"
+        if len(words) == 1 and (title.lower() in self.lex.demonyms or self._UQ_VERB_AFTER.match(self.text, b)):
+            return False  # "a single Jamaican instrumental", "the songs Nicks wrote for ..."
+        if self._person_name(title, loose=False):
+            return False  # "the track Mike Dean produced"
+        if re.fullmatch(r"\d+", title) and (re.fullmatch(r"(?:1[89]|20)\d\d", title) or re.match(
+                r"\s+(?:million|billion|times|copies|weeks|days|years|units|streams|per|percent|%)", self.text[b:b + 12])):
+            return False
+        return True
+
+    def _add_uq(self, a: int, b: int, reason: str) -> None:
+        self.taken.append((a, b))
+        self.mentions.append(Mention(a, b, self.text[a:b], self._sent_of(a), kind="work", descriptor=reason))
+
+    def _find_unquoted_works(self) -> None:
+        for m in self._UQ_CUE.finditer(self.text):
+            end = self.text.find("\n", m.end())
+            limit = len(self.text) if end < 0 else end
+            span = self._uq_title(m.end(), min(limit, m.end() + 120))
+            if not span:
+                continue
+            a, b = span
+            after = self.text[b:b + 2]
+            if m.group("comma") or m.group("appos"):
+                # apposition: the title must close at punctuation ("its follow-up, Twice as Tall, won")
+                if not m.group("comma") or not re.match(r"\s*[,.;:)]|\s*$", after):
+                    continue
+            if after.startswith(("'s", "’s")):
+                continue
+            if not self._uq_ok(a, b):
+                continue
+            self._add_uq(a, b, "unquoted")
+            if m.group("pl"):
+                # "the singles A and B", "the songs A, B and C"
+                pos = b
+                while True:
+                    sep = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z0-9])", self.text[pos:pos + 8])
+                    if not sep:
+                        break
+                    nxt = self._uq_title(pos + sep.end(), min(limit, pos + sep.end() + 120))
+                    if not nxt or not self._uq_ok(*nxt):
+                        break
+                    self._add_uq(*nxt, "unquoted")
+                    pos = nxt[1]
+        for m in self._UQ_INNER.finditer(self.text):
+            span = self._uq_title(m.end(), min(len(self.text), m.end() + 80))
+            if span and re.match(r"\s+(?:album|single|EP|LP|mixtape)\b(?!['’]s)", self.text[span[1]:span[1] + 12]) \
+                    and self._uq_ok(*span):
+                self._add_uq(*span, "unquoted")
 
     def _gaz_match(self, toks, i, si_start: int) -> tuple[int, KnownEntity, bool] | None:
         for cand, idx, weak in self.gaz.index.get(toks[i][0], ()):

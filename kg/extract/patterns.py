@@ -169,6 +169,18 @@ C_TAIL = (rf"(?:\s*,?\s+(?:and|together\s+with|along\s+with)\s+(?:other|several|
           rf"a\s+group\s+of|dozens\s+of|more\s+than\s+\d+|\d+)\s+(?:[\w-]+\s+){{0,3}}?(?:members|labels|publishers|companies|"
           rf"rights\s*holders|plaintiffs|songwriters|artists|others)(?:\s+of\s+(?:the\s+)?{E})?\s*,?)?")
 
+# round 21b. "against the ByteDance music service Resso", "the Sony distribution company The Orchard": a name that
+# modifies a trade noun before another name is the owner; the name after the noun is the argument
+# trade nouns an owner's name may modify ("the Tencent music service Y", "X's distribution business Y")
+TRADE_N = (r"(?:service|services|company|label|platform|app|distributor|"
+           r"distribution\s+(?:company|arm|service)|firm|unit|arm|subsidiary|division|imprint|business|"
+           r"publisher|marketplace|site|website|venue|promoter|network|broadcaster|channel|brand|outlet|"
+           r"operator|agency|startup|start-up)")
+OWNER_MOD_NEXT = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,2}}{TRADE_N})\s+(@\d+@)")
+# round 21e. after an acquiree: "'s distribution business @Y@" (Y is bought) or "'s ticketing patents" (an asset)
+POSS_AFTER_ACQUIREE = re.compile(rf"'s\s+(?:(?:(?:[\w-]+\s+){{0,3}}?{TRADE_N},?\s+)?(?P<y>@\d+@)|(?P<asset>[\w-]+))")
+
+
 DISPUTE_PATTERNS: tuple[Pattern, ...] = (
     _p("sue", "dispute", rf"(?P<c>{LIST}){C_TAIL}{AUX}\s+{SUE_V}\s+(?:{GAP}{{0,30}}?\b(?:against|versus)\s+)?(?:both\s+|each\s+of\s+)?(?P<r>{LIST})",
        {"c": "claimant", "r": "respondent"}),
@@ -227,7 +239,8 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
        {"c": "claimant", "r": "respondent"}),
     _p("take-to-court", "dispute",
        rf"(?P<c>{LIST}){AUX}\s+(?:took|takes|take|taken|taking|dragged|drags|hauled|hauls)\s+(?P<r>{LIST})\s+to\s+"
-       rf"(?:court|tribunal|arbitration)",
+       # round 21b. "took X to the High Court": a named court (facts.py checks the type) or a court noun
+       rf"(?:court|tribunal|arbitration|(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?:court|tribunal)\b|(?:the\s+)?(?P<forum>{E}))",
        {"c": "claimant", "r": "respondent"}),
     _p("slap", "dispute",
        rf"(?P<c>{LIST}){AUX}\s+(?:slapped|slaps|hit|hits|served|serves|targeted|targets|target|targeting|named|names|"
@@ -874,8 +887,9 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
     _p("X-of-Y", "worksFor", rf"(?P<p>{E})\s+of\s+(?:the\s+)?(?P<o>{E})(?!'s)(?=\s*(?:[,.;)]|$|\s+(?:said|says|told|added)\b))",
        {"p": "subject", "o": "object"}),
     # "X founded Brooklyn indie Y in 2011"; "Y was founded in 2009 by A and B"
+    # round 21b. "A and B founded Y": each founder (a list of two or three people; facts.py keeps persons only)
     _p("X-founded-Y", "worksFor",
-       rf"(?P<p>{E}){AUX}\s+(?P<t>founded|co-founded|started|set\s+up|launched)\s+(?:[\w-]+\s+){{0,3}}?(?P<o>{E})",
+       rf"(?P<p>(?:{E}\s*,\s*){{0,2}}(?:{E}\s*,?\s+and\s+)?{E}){AUX}\s+(?P<t>founded|co-founded|started|set\s+up|launched)\s+(?:[\w-]+\s+){{0,3}}?(?P<o>{E})",
        {"p": "subject", "o": "object"}),
     _p("Y-founded-by-X", "worksFor",
        rf"(?P<o>{E}){AUX}\s+(?:was|were|is|had\s+been)\s+(?P<t>founded|co-founded|started|set\s+up|created|established)\s+"

@@ -1,0 +1,213 @@
+"""Performers of works: a recall layer for works the pattern tables left without a performer.
+
+Two shapes, both read on the masked sentence (``@k@`` placeholders) after the pattern tables and
+the fallback triggers ran, and only for works that have no performer yet:
+
+* **guest frames** after a work: ""W", featuring B", "W, a duet with B", "W, her collaboration with
+  B", "W, recorded with B", "W, with verses from B, C and D", ""W", on which B appears as a guest".
+  Each named act performs the work; the act the possessive points to ("her duet with B") too.
+* **possessive release nouns** the mention resolver left unresolved: "Her 2022 album, W", ""W", his
+  third album", "their first single, W". The owner is the nearest artist of the sentence (the one
+  before the work first), else the last artist named in the two sentences before.
+
+Guards: credits that are not performance (written / co-wrote / produced by / songwriter), covers
+and samples ("sampled", "copied", "interpolates", "cover of"), negation, and a label or company as
+the performer (only entities typed Artist, never an organisation, perform).
+"""
+from __future__ import annotations
+
+import os
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.mentions import ORG_TYPES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.extract.facts import FactFinder
+
+_DEBUG = bool(os.environ.get("KG_PERF_DEBUG"))
+
+_E = r"@\d+@"
+_Q = r"[\"']?"
+#: Release nouns: what an act puts out.
+_REL_N = r"(?:album|single|ep|lp|mixtape|hit|smash|breakthrough|debut|ballad|anthem|record|song|track)s?"
+_POSS = r"(?:her|his|their)"
+#: An act list after a guest word: "B", "B and C", "B, C and D" (optionally "the American rapper B").
+_ACTS = rf"(?:(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?)(?P<acts>{_E}(?:\s*,\s*{_E})*(?:,?\s+and\s+{_E})?)"
+
+_GUEST = re.compile(
+    rf"(?P<w>{_E}){_Q}\s*,?\s*{_Q}\s*(?:,\s*)?(?:which\s+|that\s+)?"
+    rf"(?:(?P<poss>{_POSS})\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:featuring|feat\.|ft\.|features|(?:duet|collaboration|hit|single|team-up)\s+with|recorded\s+with|"
+    rf"with\s+(?:guest\s+)?(?:verses|vocals|a\s+verse|guest\s+vocals)\s+(?:from|by)|with(?=\s+{_E}\s*,))\s+" + _ACTS)
+_ON_WHICH = re.compile(rf"(?P<w>{_E}){_Q}\s*,\s*on\s+which\s+(?P<acts>{_E})\s+(?:appears|features|raps|sings|guests)\b")
+
+_POSS_BEFORE = re.compile(rf"\b(?P<poss>{_POSS})\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\s*,?\s*{_Q}(?P<w>{_E})", re.I)
+_POSS_AFTER = re.compile(rf"(?P<w>{_E}){_Q}\s*,\s*(?P<poss>{_POSS})\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b", re.I)
+
+#: Credits and uses that are not performance, between the work and the act.
+_NOT_PERF = re.compile(r"\b(?:wr[io]te|written|co-?writ\w*|co-wrote|produc\w*|songwriter\w*|composer\w*|compos\w*|"
+                       r"sampl\w*|cop(?:y|ied|ies)|interpolat\w*|cover\w*|remak\w*|borrow\w*|lifted|not|never|n't|"
+                       r"without|rather\s+than|unlike|compared)\b", re.I)
+
+
+# --- round 21f ---------------------------------------------------------------------------------------
+#: A work list after a release phrase: "W", "W and V", "the 2019 mixtape W and the viral hit "V"".
+_WNOUN = rf"(?:(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\s*,?\s*)?"
+_WLIST = rf"(?P<ws>{_Q}{_E}{_Q}(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+){_WNOUN}{_Q}{_E}{_Q}){{0,3}})"
+#: "X released W", "X, who is signed to L, released W", "X scored a worldwide hit with W", "X broke through with
+#: the 2019 mixtape W and the viral hit V", "X reached a global audience with W".
+_SUBJ_VERB = re.compile(
+    rf"(?P<a>{_E})(?:'s)?\s*(?:,\s+who\s+[^,;@]{{0,50}}(?:{_E}[^,;@]{{0,20}})?,)?\s*(?:(?:has|had|have|then|later|first|finally)\s+)?"
+    rf"(?:(?:released|put\s+out|dropped|issued|unveiled)\s+{_WNOUN}|"
+    rf"(?:scored|reached|found|won|broke\s+through|rose\s+to\s+fame|made\s+(?:his|her|their)\s+name|had|enjoyed|landed)"
+    rf"\b[^@.;]{{0,40}}?\bwith\s+{_WNOUN})" + _WLIST)
+#: "A teamed up with B on W": both perform.
+_TEAMED = re.compile(rf"(?P<a>{_E})\s+(?:(?:has|had|have)\s+)?(?:teamed|teams|joined\s+forces)\s+(?:up\s+)?with\s+"
+                     rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<b>{_E})\s+(?:on|for)\s+{_WNOUN}" + _WLIST)
+#: "X's first album for the label, W": a possessive name before a release noun.
+_NAME_POSS = re.compile(rf"(?P<a>{_E})'s\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b(?:\s+(?:for|on|with)\s+(?:the\s+)?[\w-]+)?\s*,?\s*{_Q}(?P<w>{_E})")
+#: Central-artist intros: "The first single, W", "A follow-up EP, "7"", "The 2019 album W", "its follow-up, W",
+#: "The first single from the record, W", "The breakthrough came in 2018 with W".
+_REL_N2 = rf"(?:{_REL_N}|follow-up)"
+_INTRO = re.compile(
+    rf"(?:\b(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_REL_N2}(?:\s+from\s+(?:the|that|this)\s+(?:record|album))?"
+    rf"\s*,?\s*{_Q}(?P<w>{_E})|\b(?:breakthrough|success|hit)\s+came\b[^@.;]{{0,25}}?\bwith\s+{_Q}(?P<w2>{_E}))", re.I)
+#: Sentences about somebody else's work or a dispute over it: the central artist is not its performer.
+_OTHERS = re.compile(r"\b(?:sued|su(?:e|es|ing)|lawsuit|claim\w*|infring\w*|copyright|court|plagiar\w*|similar\w*|"
+                     r"resembl\w*|tribute|version|remix\w*|like|inspired|influenc\w*|heard|favourite|favorite|"
+                     r"catalogue|catalog|rights)\b", re.I)
+
+
+def _central(ff: FactFinder) -> int | None:
+    """The article's central artist: named in the headline and mentioned more than any other artist."""
+    if not ff.masked:
+        return None
+    counts: dict[int, int] = {}
+    for ms in ff.masked:
+        for m in re.finditer(_E, ms):
+            for a in _acts(ff, m.group(0)):
+                counts[a] = counts.get(a, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top = ranked[0][0]
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return top if top in _acts(ff, ff.masked[0]) else None
+
+
+def _works(ff: FactFinder, text: str) -> list[int]:
+    return [e for m in re.finditer(_E, text) if (e := _work(ff, m.group(0))) is not None]
+
+
+def _round21f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+    """Subject-verb forms, possessive names and central-artist intros; ``(sentence, work, act, rule)``."""
+    out: list[tuple[int, int, int, str]] = []
+    central = _central(ff)
+    for si, ms in enumerate(ff.masked):
+        if ms.count("@") < 2:
+            continue
+        for m in _SUBJ_VERB.finditer(ms):
+            acts = _acts(ff, m.group("a"))
+            if acts and not _NOT_PERF.search(ms, m.start(), m.end()):
+                out += [(si, w, acts[0], "subj-verb") for w in _works(ff, m.group("ws"))]
+        for m in _TEAMED.finditer(ms):
+            acts = _acts(ff, m.group("a")) + _acts(ff, m.group("b"))
+            if len(acts) == 2 and not _NOT_PERF.search(ms, m.start(), m.end()):
+                out += [(si, w, a, "teamed") for w in _works(ff, m.group("ws")) for a in acts]
+        for m in _NAME_POSS.finditer(ms):
+            acts, w = _acts(ff, m.group("a")), _work(ff, m.group("w"))
+            if acts and w is not None and not _NOT_PERF.search(ms, 0, m.end()):
+                out.append((si, w, acts[0], "name-poss"))
+        if central is None or si == 0:
+            continue
+        # nobody but the central artist nearby: this sentence and the one before
+        near = {a for t in (ms, ff.masked[si - 1]) for x in re.finditer(_E, t) for a in _acts(ff, x.group(0))}
+        if near - {central} or _NOT_PERF.search(ms) or _OTHERS.search(ms):
+            continue
+        for m in _INTRO.finditer(ms):
+            w = _work(ff, m.group("w") or m.group("w2"))
+            if w is not None and w not in have:
+                out.append((si, w, central, "central"))
+    return out
+
+
+def _acts(ff: FactFinder, text: str) -> list[int]:
+    """Artist entities of the placeholders in ``text`` (organisations and works are not performers)."""
+    out = []
+    for e in ff.ids(text):
+        t = ff.types(e)
+        if "Artist" in t and not t & ORG_TYPES and "Work" not in t:
+            out.append(e)
+    return out
+
+
+def _work(ff: FactFinder, ph: str) -> int | None:
+    ws = [e for e in ff.ids(ph) if "Work" in ff.types(e)]
+    return ws[0] if len(ws) == 1 else None
+
+
+def _owner(ff: FactFinder, si: int, ms: str, wpos: int) -> int | None:
+    """The artist a possessive near the work at ``wpos`` points to.
+
+    The nearest artist before the work in the sentence, else the last one of the sentence before
+    (or the only one of the two before), else the nearest one after the work ("By the time her
+    second album, W, arrived, A had signed ...").
+    """
+    before = [a for m in re.finditer(_E, ms[:wpos]) for a in _acts(ff, m.group(0))]
+    if before:
+        return before[-1]
+    for sj in range(si - 1, max(-1, si - 3), -1):
+        found = [a for m in re.finditer(_E, ff.masked[sj]) for a in _acts(ff, m.group(0))]
+        if found:
+            return found[-1] if len(set(found)) == 1 or sj == si - 1 else None
+    after = [a for m in re.finditer(_E, ms[wpos + 1:]) for a in _acts(ff, m.group(0))]
+    return after[0] if after else None
+
+
+def performer_facts(ff: FactFinder) -> int:
+    """Add performedBy facts for works without a performer; returns how many were added.
+
+    Example
+    -------
+    >>> from tests.extract_helpers import run, rel  # doctest: +SKIP
+    >>> sorted(rel(run('Nova Reyes is back. Her second album, "Glass Rooms", came out in May.'), "performedBy"))  # doctest: +SKIP
+    [('Glass Rooms', 'Nova Reyes')]
+    """
+    before = len(ff.facts)
+    have = {f.roles["subject"][0] for f in ff.facts.values() if f.kind == "performedBy"}
+    for si, ms in enumerate(ff.masked):
+        if "@" not in ms:
+            continue
+        found: list[tuple[int, int, str]] = []
+        for rx in (_GUEST, _ON_WHICH):
+            for m in rx.finditer(ms):
+                w = _work(ff, m.group("w"))
+                if w is None or w in have or _NOT_PERF.search(ms, m.start(), m.end()):
+                    continue
+                acts = _acts(ff, m.group("acts"))
+                for a in acts:
+                    found.append((w, a, "guest"))
+                if acts and "poss" in m.groupdict() and m.group("poss"):
+                    o = _owner(ff, si, ms[:m.start("acts")], m.start("w"))
+                    if o is not None and o not in acts:
+                        found.append((w, o, "guest-owner"))
+        for rx in (_POSS_BEFORE, _POSS_AFTER):
+            for m in rx.finditer(ms):
+                w = _work(ff, m.group("w"))
+                # "did not copy X's "W" when he wrote "V", his 2014 hit": the whole lead-in is guarded
+                if w is None or w in have or _NOT_PERF.search(ms, 0, m.end()):
+                    continue
+                o = _owner(ff, si, ms, m.start("w"))
+                if o is not None:
+                    found.append((w, o, "poss"))
+        for w, a, name in found:
+            if w != a and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
+                print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ms)[:200]}")
+        have |= {w for w, _, _ in found}
+    for si, w, a, name in _round21f(ff, have):
+        if w != a and (w not in have or name != "central") \
+                and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
+            print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
+    return len(ff.facts) - before
