@@ -79,6 +79,35 @@ _OTHERS = re.compile(r"\b(?:sued|su(?:e|es|ing)|lawsuit|claim\w*|infring\w*|copy
                      r"catalogue|catalog|rights)\b", re.I)
 
 
+#: Tracks of an album: "Its single "TQG"", "the album's lead single W", "W, which included "V"", "A follow-up EP,
+#: "7", arrived in June and includes "Panini"", "The album also features the single W".
+_TRACK_N = r"(?:(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:singles?|tracks?|songs?|hits?|cuts?)\s*,?\s*(?:such\s+as\s+)?)"
+_ALBUM_POSS = re.compile(rf"(?P<alb>{_E})'s\s+(?:[\w-]+\s+){{0,2}}?(?:singles?|tracks?|songs?|hits?|cuts?)\s*,?\s*(?:including\s+)?" + _WLIST)
+_ALBUM_HAS = re.compile(rf"(?P<alb>{_E}){_Q}\s*,?\s*(?:which\s+|that\s+)?(?:[^@.;]{{0,40}}?\s)?(?:also\s+)?"
+                        rf"(?:included|includes|include|features|featured|carries|carried|contains|contained|spawned|yielded)\s+"
+                        rf"{_TRACK_N}?" + _WLIST)
+
+
+def _tracks(ff: FactFinder) -> list[tuple[int, int, int, str]]:
+    """Tracks of an album whose performer is known get the album's performers."""
+    perf: dict[int, list[int]] = {}
+    for f in ff.facts.values():
+        if f.kind == "performedBy":
+            perf.setdefault(f.roles["subject"][0], []).append(f.roles["object"][0])
+    out = []
+    for si, ms in enumerate(ff.masked):
+        if ms.count("@") < 4:
+            continue
+        for rx in (_ALBUM_POSS, _ALBUM_HAS):
+            for m in rx.finditer(ms):
+                alb = _work(ff, m.group("alb"))
+                if alb is None or alb not in perf or _NOT_PERF.search(ms, m.start(), m.end()):
+                    continue
+                out += [(si, w, a, "track") for w in _works(ff, m.group("ws")) if w != alb and w not in perf
+                        for a in perf[alb]]
+    return out
+
+
 def _central(ff: FactFinder) -> int | None:
     """The article's central artist: named in the headline and mentioned more than any other artist."""
     if not ff.masked:
@@ -209,5 +238,8 @@ def performer_facts(ff: FactFinder) -> int:
     for si, w, a, name in _round21f(ff, have):
         if w != a and (w not in have or name != "central") \
                 and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
+            print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
+    for si, w, a, name in _tracks(ff):
+        if ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
             print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
     return len(ff.facts) - before
