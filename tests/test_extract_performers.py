@@ -19,3 +19,71 @@ def test_possessive_guarded_by_writing_and_copying():
     x = run('A jury found that the singer Tom Varley did not copy the singer Jessa Quill\'s "Low Light" when he wrote '
             '"Harbour Song", his 2014 hit.')
     assert ("Harbour Song", "Jessa Quill") not in rel(x, "performedBy")
+
+
+# --- round 21f -----------------------------------------------------------------------------------------------------
+from kg.extract import extract  # noqa: E402
+from kg.model import Article  # noqa: E402
+
+
+def _article(headline: str, body: str):
+    return extract(Article(text=f"{headline}\n\n{body}", title=headline, path="t.txt"))
+
+
+def test_subject_released_release_noun_apposition():
+    x = run('The singer Mara Linde released a new studio album, "Coastline Hymns", without notice on Friday. '
+            'Bluefin Records released a new compilation, "Summer Tapes", in June.')
+    assert ("Coastline Hymns", "Mara Linde") in rel(x, "performedBy")
+    # trap: a label that releases is no performer
+    assert not {p for w, p in rel(x, "performedBy") if w == "Summer Tapes"}
+
+
+def test_subject_broke_through_with_a_list_of_works():
+    x = run('The rapper Dex Varro, who is signed to Bluefin Records, broke through with the 2019 mixtape "Night Drive" '
+            'and the viral hit "Cold Water".')
+    assert {("Night Drive", "Dex Varro"), ("Cold Water", "Dex Varro")} <= rel(x, "performedBy")
+
+
+def test_subject_hit_with_a_cover_gives_nothing():
+    x = run('The rapper Dex Varro scored a worldwide hit with a cover of "Blue Road" in 2015.')
+    assert ("Blue Road", "Dex Varro") not in rel(x, "performedBy")
+
+
+def test_possessive_name_first_album_for_the_label():
+    x = run('The singer Mara Linde joined Bluefin Records in 2019. Linde\'s first album for the label, "Salt Flats", '
+            'was released in May.')
+    assert ("Salt Flats", "Mara Linde") in rel(x, "performedBy")
+
+
+def test_central_artist_release_intro():
+    x = _article("Nova Reyes signs with Bluefin Records",
+                 'The singer Nova Reyes has signed with Bluefin Records. Reyes grew up in Lisbon. '
+                 'The breakthrough came in 2018 with "Glass Rooms", a song about leaving home. '
+                 'The first single, "Paper Moon", was a six-minute piano ballad.')
+    got = rel(x, "performedBy")
+    assert {("Glass Rooms", "Nova Reyes"), ("Paper Moon", "Nova Reyes")} <= got
+
+
+def test_central_artist_not_given_works_of_others():
+    x = _article("Nova Reyes signs with Bluefin Records",
+                 'The singer Nova Reyes has signed with Bluefin Records. Reyes grew up in Lisbon. '
+                 'The singer Tom Varley once topped the charts there. The first single, "Old Roads", was a ballad. '
+                 'Reyes has been sued over the song "Grey Harbour", a 2012 single.')
+    got = {w for w, _ in rel(x, "performedBy")}
+    # traps: another artist is named nearby; a lawsuit over a song
+    assert "Old Roads" not in got and "Grey Harbour" not in got
+
+
+def test_central_artist_needs_the_headline():
+    x = run('The singer Nova Reyes has signed with Bluefin Records. Reyes grew up in Lisbon. '
+            'The first single, "Paper Moon", was a six-minute piano ballad.')
+    assert ("Paper Moon", "Nova Reyes") not in rel(x, "performedBy")
+
+
+def test_track_of_an_album_gets_its_performer():
+    x = run('The singer Mara Linde released a new studio album, "Coastline Hymns", in May. "Coastline Hymns", which '
+            'included the single "Blue Road", went gold. "Summer Tapes", a 1998 compilation album, included a cover of '
+            'the song "Cold Water".')
+    got = rel(x, "performedBy")
+    assert ("Blue Road", "Mara Linde") in got
+    assert ("Cold Water", "Mara Linde") not in got

@@ -992,7 +992,7 @@ class MentionFinder:
                 # absorb the description into the placeholder when nothing else is in between
                 abs_start = m.mask_start - len(before) + dm.start("full")
                 lead = self.text[max(0, abs_start - 3):abs_start]
-                if set(types) <= {"Person"} and desc.rstrip("s") != "producer":
+                if set(types) <= {"Person"} and desc.rstrip("s") not in ("producer", "songwriter"):
                     pass  # "chief executive X": the title must stay visible for worksFor
                 elif not self._mention_inside(abs_start, m.mask_start) and not re.search(r"['’]s\s*$", lead) \
                         and not self._mention_ends_at(abs_start):
@@ -1139,7 +1139,7 @@ class MentionFinder:
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
             if desc in ("producer", "producers", "maker") and self._PRODUCER_OF_SHOWS.match(after, am.end()):
                 types = ("Company",)  # "X, a producer of true-crime series": a production company, not a performer
-            if types and not re.search(r"\b(?:of|at|for|by|with|from)\b", am.group(1)):
+            if types and not re.search(r"\b(?:of|at|for|by|with|from|who|which|that|whose)\b", am.group(1)):
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
         tm = self._title_after_re.match(after)
@@ -1428,7 +1428,8 @@ def _compiled(lex: Lexicon) -> tuple:
             re.compile(r"(?:^|[\s,(])(" + heads + r")\s*,?\s*$", re.I),
             re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:former|then|new|outgoing|incoming|interim|acting|longtime|global|"
                        r"senior|executive)\s+)*(" + heads + r")\b", re.I),
-            re.compile(r"\s*,\s*(?:(?:the|a|an|its|their)\s+)?((?:[\w'’-]+\s+){0,4}?)(" + desc + r")\b", re.I),
+            # "X, the US artist-services platform": a descriptor inside a hyphenated modifier is not the head noun
+            re.compile(r"\s*,\s*(?:(?:the|a|an|its|their)\s+)?((?:[\w'’-]+\s+){0,5}?)(" + desc + r")(?![\w-])", re.I),
             re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)"),
         )
     return _COMPILED[key]

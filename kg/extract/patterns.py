@@ -228,6 +228,24 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
     _p("case-against-brought-by", "dispute",
        rf"\b{SUIT_N}\s+against\s+(?P<r>{LIST})\s*,\s*(?:which\s+was\s+)?(?:brought|filed|lodged|launched)\s+by\s+(?:the\s+)?(?P<c>{LIST})",
        {"c": "claimant", "r": "respondent"}),
+    # round 22b. a regulator's own action is a dispute (guidelines: "complaints to regulators"; gold: the regulator is
+    # the claimant): "the authority fined X", "ordered X to refund", "opened an investigation into X"; facts.py keeps
+    # only claimants typed Regulator (a court's order or a company's fine is no such case)
+    _p("regulator-act", "dispute",
+       rf"(?P<c>{LIST}){AUX}\s+(?:(?:fined|fines|fine|penalised|penalized|sanctioned|censured)\s+(?:the\s+)?(?P<r>{LIST})|"
+       rf"(?:ordered|orders|order|ordering|directed|directs|instructed|instructs|required|requires|told)\s+(?:the\s+)?"
+       rf"(?P<r2>{LIST})\s+to\b|"
+       rf"(?:opened|opens|launched|launches|began|begins|started|starts|announced|announces|widened|extended)\s+"
+       rf"(?:an?|its|the|a\s+formal|a\s+full|an\s+in-depth)\s+(?:[\w-]+\s+){{0,2}}?(?:investigation|probe|inquiry|enquiry|"
+       rf"case|proceedings)\s+(?:into|against|of|targeting)\s+(?:the\s+)?(?P<r3>{LIST})|"
+       rf"(?:is|was|has\s+been|had\s+been)\s+(?:investigating|probing|examining)\s+(?:the\s+)?(?P<r4>{LIST}))",
+       {"c": "claimant", "r": "respondent", "r2": "respondent", "r3": "respondent", "r4": "respondent"}),
+    # round 22b. the passive: "X was fined by the authority", "X has been ordered by the regulator to"
+    _p("regulator-act-by", "dispute",
+       rf"(?P<r>{LIST}){AUX}\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being)\s+(?:\w+\s+)?"
+       rf"(?:fined|penalised|penalized|sanctioned|censured|ordered|directed|instructed|investigated|probed)\s+"
+       rf"(?:{GAP}{{0,30}}?)by\s+(?:the\s+)?(?P<c>{LIST})",
+       {"c": "claimant", "r": "respondent"}),
     # respondents only: "it went to the same court against Y"
     _p("went-to-court-r", "dispute",
        rf"\b(?:went|gone|go|goes|going|turned|turns)\s+to\s+(?:the\s+)?(?:same\s+|a\s+)?(?:courts?|tribunal)\s+(?:{GAP}{{0,20}}?)"

@@ -54,7 +54,8 @@ _NOT_PERF = re.compile(r"\b(?:wr[io]te|written|co-?writ\w*|co-wrote|produc\w*|so
 # --- round 21f ---------------------------------------------------------------------------------------
 #: A work list after a release phrase: "W", "W and V", "the 2019 mixtape W and the viral hit "V"".
 _WNOUN = rf"(?:(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\s*,?\s*)?"
-_WLIST = rf"(?P<ws>{_Q}{_E}{_Q}(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+){_WNOUN}{_Q}{_E}{_Q}){{0,3}})"
+#: (a later item's noun may be a resolved description: "and the viral hit "V"" reads "and @k@ "@j@"")
+_WLIST = rf"(?P<ws>{_Q}{_E}{_Q}(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:{_E}\s+(?={_Q}{_E})|{_WNOUN}){_Q}{_E}{_Q}){{0,3}})"
 #: "X released W", "X, who is signed to L, released W", "X scored a worldwide hit with W", "X broke through with
 #: the 2019 mixtape W and the viral hit V", "X reached a global audience with W".
 _SUBJ_VERB = re.compile(
@@ -62,11 +63,8 @@ _SUBJ_VERB = re.compile(
     rf"(?:(?:released|put\s+out|dropped|issued|unveiled)\s+{_WNOUN}|"
     rf"(?:scored|reached|found|won|broke\s+through|rose\s+to\s+fame|made\s+(?:his|her|their)\s+name|had|enjoyed|landed)"
     rf"\b[^@.;]{{0,40}}?\bwith\s+{_WNOUN})" + _WLIST)
-#: "A teamed up with B on W": both perform.
-_TEAMED = re.compile(rf"(?P<a>{_E})\s+(?:(?:has|had|have)\s+)?(?:teamed|teams|joined\s+forces)\s+(?:up\s+)?with\s+"
-                     rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<b>{_E})\s+(?:on|for)\s+{_WNOUN}" + _WLIST)
 #: "X's first album for the label, W": a possessive name before a release noun.
-_NAME_POSS = re.compile(rf"(?P<a>{_E})'s\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b(?:\s+(?:for|on|with)\s+(?:the\s+)?[\w-]+)?\s*,?\s*{_Q}(?P<w>{_E})")
+_NAME_POSS = re.compile(rf"(?P<a>{_E})'s\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b(?:\s+(?:for|on|with)\s+(?:the\s+[\w-]+|{_E}))?\s*,?\s*{_Q}(?P<w>{_E})")
 #: Central-artist intros: "The first single, W", "A follow-up EP, "7"", "The 2019 album W", "its follow-up, W",
 #: "The first single from the record, W", "The breakthrough came in 2018 with W".
 _REL_N2 = rf"(?:{_REL_N}|follow-up)"
@@ -85,7 +83,7 @@ _TRACK_N = r"(?:(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:singles?|tracks?|songs?|hi
 _ALBUM_POSS = re.compile(rf"(?P<alb>{_E})'s\s+(?:[\w-]+\s+){{0,2}}?(?:singles?|tracks?|songs?|hits?|cuts?)\s*,?\s*(?:including\s+)?" + _WLIST)
 _ALBUM_HAS = re.compile(rf"(?P<alb>{_E}){_Q}\s*,?\s*(?:which\s+|that\s+)?(?:[^@.;]{{0,40}}?\s)?(?:also\s+)?"
                         rf"(?:included|includes|include|features|featured|carries|carried|contains|contained|spawned|yielded)\s+"
-                        rf"{_TRACK_N}?" + _WLIST)
+                        rf"(?:{_TRACK_N}|{_E}\s+)?" + _WLIST)  # "the single" may be a resolved description
 
 
 def _tracks(ff: FactFinder) -> list[tuple[int, int, int, str]]:
@@ -100,8 +98,10 @@ def _tracks(ff: FactFinder) -> list[tuple[int, int, int, str]]:
             continue
         for rx in (_ALBUM_POSS, _ALBUM_HAS):
             for m in rx.finditer(ms):
-                alb = _work(ff, m.group("alb"))
-                if alb is None or alb not in perf or _NOT_PERF.search(ms, m.start(), m.end()):
+                # the album's performer may sit on an untyped twin of the work ("Barrio Fino included ..."):
+                # any entity of the placeholder with a known performer will do
+                alb = next((e for e in ff.ids(m.group("alb")) if e in perf), None)
+                if alb is None or _NOT_PERF.search(ms, m.start(), m.end()):
                     continue
                 out += [(si, w, a, "track") for w in _works(ff, m.group("ws")) if w != alb and w not in perf
                         for a in perf[alb]]
@@ -141,13 +141,14 @@ def _round21f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]
             acts = _acts(ff, m.group("a"))
             if acts and not _NOT_PERF.search(ms, m.start(), m.end()):
                 out += [(si, w, acts[0], "subj-verb") for w in _works(ff, m.group("ws"))]
-        for m in _TEAMED.finditer(ms):
-            acts = _acts(ff, m.group("a")) + _acts(ff, m.group("b"))
-            if len(acts) == 2 and not _NOT_PERF.search(ms, m.start(), m.end()):
-                out += [(si, w, a, "teamed") for w in _works(ff, m.group("ws")) for a in acts]
         for m in _NAME_POSS.finditer(ms):
-            acts, w = _acts(ff, m.group("a")), _work(ff, m.group("w"))
+            acts, w = _acts(ff, m.group("a")), _work(ff, m.group("w"), untyped=m.group(0).endswith('"' + m.group("w")))
+            # ""V", X's 1969 breakthrough, "W"": the noun is an apposition to V, not W's introduction
+            if re.search(rf"{_E}{_Q}\s*,\s*$", ms[:m.start()]):
+                continue
             if acts and w is not None and not _NOT_PERF.search(ms, 0, m.end()):
+                if not ff.types(w):
+                    ff.extra_types.setdefault(w, set()).add("Work")  # the release noun types the title
                 out.append((si, w, acts[0], "name-poss"))
         if central is None or si == 0:
             continue
@@ -172,8 +173,10 @@ def _acts(ff: FactFinder, text: str) -> list[int]:
     return out
 
 
-def _work(ff: FactFinder, ph: str) -> int | None:
-    ws = [e for e in ff.ids(ph) if "Work" in ff.types(e)]
+def _work(ff: FactFinder, ph: str, untyped: bool = False) -> int | None:
+    """The one work of placeholder ``ph``; with ``untyped``, an entity with no type at all also counts
+    (a quoted title right after a release noun, "X's first album, "W"", the mention finder left untyped)."""
+    ws = [e for e in ff.ids(ph) if "Work" in ff.types(e) or (untyped and not ff.types(e))]
     return ws[0] if len(ws) == 1 else None
 
 
