@@ -563,3 +563,63 @@ def test_founder_who_is_its_title_works_for_the_described_firm():
             "who was its chairman until 2020.")
     assert ("Oskar Bellamy", "Halberd Group") not in rel(y, "worksFor")
 
+
+
+def test_subject_of_is_run_by_works_for_it():
+    # round 22d: "Y, [apposition,] is now run by X, its TITLE" / "is led by TITLE X": the subject of the present
+    # "is run/led by" is the employer, whatever organisation the apposition or "its" names
+    x = run("Halden Records's publishing arm, since renamed Quarry Songs, is now run by Tove Lind, "
+            "its chairman and chief executive, and remains part of Halden Records.")
+    assert ("Tove Lind", "Quarry Songs") in rel(x, "worksFor")
+    assert ("Tove Lind", "Halden Records") not in rel(x, "worksFor")
+    y = run("Pellmark Technologies, the Singapore company behind the Pellmark app, is led by founder and chief "
+            "executive Arun Vale, who said creators should experiment.")
+    assert ("Arun Vale", "Pellmark Technologies") in rel(y, "worksFor")
+    # trap: the buyer named in a relative clause is not the employer
+    z = run("Quarry Songs, which Halden Records bought in 2019, is run by Tove Lind.")
+    assert ("Tove Lind", "Quarry Songs") in rel(z, "worksFor")
+    assert ("Tove Lind", "Halden Records") not in rel(z, "worksFor")
+    # trap: a former leader gives nothing
+    w = run("Pellmark Technologies, the Singapore company behind the Pellmark app, was formerly led by chief "
+            "executive Arun Vale.")
+    assert not rel(w, "worksFor")
+
+
+def test_founder_who_is_its_title_with_its_resolved_elsewhere():
+    # round 22d: "its" may reach the layer as a reference resolved to another company; the shape still means the
+    # described firm
+    x = run("Pellmark Technologies, the Singapore firm behind the Pellmark app, has bought Rivet Audio. Pellmark "
+            "Technologies is part of Corrin Music Group, the holding company set up by Arun Vale, who is its founder "
+            "and chief executive.")
+    assert ("Arun Vale", "Corrin Music Group") in rel(x, "worksFor")
+    # trap: a named company's title is that company's, not the described firm's
+    y = run("Pellmark Technologies has bought Rivet Audio, it said. Pellmark Technologies is part of Corrin Music "
+            "Group, the holding company set up by Arun Vale, who is Rivet Audio's founder and chief executive.")
+    assert ("Arun Vale", "Corrin Music Group") not in rel(y, "worksFor")
+
+
+def test_the_x_owned_service_is_the_platform_named_before():
+    # round 22d: "the X-owned platform" names no service; it is the one platform named just before it
+    x = run("Deezer signed undertakings with the regulator. The regulator examined whether the Corvane Media-owned "
+            "platform had breached consumer law.")
+    assert ("Corvane Media", "Deezer") in rel(x, "operates")
+    # trap: two platforms named before: the description is ambiguous
+    y = run("Spotify and Deezer signed undertakings with the regulator. The regulator examined whether the Corvane "
+            "Media-owned platform had breached consumer law.")
+    assert not rel(y, "operates")
+    # trap: a former owner gives nothing
+    z = run("Deezer signed undertakings with the regulator. The regulator examined whether the formerly Corvane "
+            "Media-owned platform had breached consumer law.")
+    assert not rel(z, "operates")
+
+
+def test_taken_control_and_full_ownership_are_takeovers():
+    # round 22d: every form of "take control of" and "take full ownership of" is an acquisition
+    x = run("Halden Records, the group behind three dance labels, has taken control of Quarry Songs, a local "
+            "start-up, in a deal worth $10 million.")
+    assert ("Halden Records", "Quarry Songs") in rel(x, "acquisition")
+    y = run("Halden Records takes full ownership of distributor Quarry Songs.")
+    assert ("Halden Records", "Quarry Songs") in rel(y, "acquisition")
+    # traps: control of an asset, and a negated takeover, give nothing
+    assert not rel(run("Halden Records has taken control of Quarry Songs's masters."), "acquisition")
+    assert not rel(run("Halden Records has not taken control of Quarry Songs."), "acquisition")

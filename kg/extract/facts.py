@@ -34,7 +34,8 @@ _APPOSITION = re.compile(
     r"(?:best\s+|also\s+|perhaps\s+|widely\s+)?known\s+(?:for|as)\b[^,;]{0,80}?,\s+|"
     r"(?:(?:the|a|an|its|his|her|their|one\s+of|based|founded|owned|now|formerly|"
     r"also|still|then)\b[^,;\"]{0,120}?|@\d+@'s\s[^,;\"]{0,60}?|"
-    r"@\d+@\s+(?:that|which|who|backed|owned|based|founded|run|led|controlled)\b[^,;\"]{0,120}?)(?:,\s+|\s+(?=(?:has|have|had|is|was|will|said|says)\b)))"
+    # round 22b: "X, @the promoter@ behind many stadium shows, is now a subsidiary of Y" (a masked description)
+    r"@\d+@\s+(?:that|which|who|backed|owned|based|founded|run|led|controlled|behind)\b[^,;\"]{0,120}?)(?:,\s+|\s+(?=(?:has|have|had|is|was|will|said|says)\b)))"
 )
 
 
@@ -73,8 +74,11 @@ def collapse_appositions(masked: str) -> str:
 _GATES = {k: re.compile(v, re.I) for k, v in {
     "dispute": r"su(?:e|ed|es|ing)\b|suit|complaint|\bcases?\b|petition|legal|court|plaintiff|defendant|claimant|respondent|filing|"
                r"accus|action|claim|litigation|proceeding|arbitration|injunction|dispute|@\s+v\.?\s+@|versus|verdict|liable|judg|appeal|"
-               r"\b(?:took|tak(?:e|es|en|ing))\s+@",  # round 21b: "took X to the @court@" (the court's name is masked)
-    "agreement": r"deal|agreement|pact|partner|licen|contract|relationship|allian|tie-up|venture|collaborat|settle|"
+               r"\b(?:took|tak(?:e|es|en|ing))\s+@|"  # round 21b: "took X to the @court@" (the court's name is masked)
+               r"\border|direct(?:s|ed)\b|instruct|\brequire[ds]\b|\btold\b|"
+               r"investigat|probe|probing|inquiry|enquiry|examining",  # round 22b: a regulator's action
+    "agreement": r"deal|agreement|pact|partner|licen|contract|relationship|allian|tie-up|venture|collaborat|settle|joint|"
+                 r"(?:set\s+up|created|formed|founded|established)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?@\d+@\s+(?:together\s+|jointly\s+)?(?:to|as)\b|"
                  r"arrangement|accord|truce|ally|team|join|work|expire|lapse|memorand|\bmou\b|fight|dispute|row|feud|case|"
                  r"resolv|end",
     "acquisition": r"acqui|private|bought|buy|purchas|snap|over\b|swallow|scoop|picked up|picks up|absorb|control of|stake|merge|"
@@ -166,6 +170,11 @@ def _allegation_phrases(text: str, m: re.Match) -> list[str]:
 # round 15b. a word without which a pattern cannot match (speed)
 _NEEDS = {"clause-suing": "suing", "pitted-against": "pitt", "agreement-under-which-acquire": "under which",
           "in-its-suit-against": " in "}
+# round 22b. a regulator's action: the words the "regulator-" patterns need (speed only)
+_REGULATOR_V = re.compile(r"\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|instruct(?:s|ed)|required|requires|told|investigat\w*|"
+                          r"probe[ds]?|probing|inquiry|enquiry|examining|case|proceedings)\b", re.I)
+for _n in ("regulator-order", "regulator-probe"):
+    _NEEDS[_n] = _REGULATOR_V
 
 
 @dataclass
@@ -336,7 +345,7 @@ class FactFinder:
             if pat.legal and not P.LEGAL_CONTEXT.search(ms):
                 continue
             need = _NEEDS.get(pat.name)
-            if need and need not in ms.lower():
+            if need and (not need.search(ms) if isinstance(need, re.Pattern) else need not in ms.lower()):
                 continue  # round 15b. a cheap test before a slow pattern
             for m in pat.regex.finditer(ms):
                 if pat.hedge_group and m.group(pat.hedge_group) and P.HEDGE.search(m.group(pat.hedge_group)):
@@ -402,6 +411,12 @@ class FactFinder:
             gd = m.groupdict()
             c = tuple(dict.fromkeys(self.ids(gd.get("c")) + self.ids(gd.get("c2")) + self.ids(gd.get("c3"))))
             r = self.ids(gd.get("r"))
+            if pat.name.startswith("regulator-"):
+                # round 22b. only a regulator's order or investigation is a dispute ("the court ordered X to pay",
+                # "the label told X to" are not)
+                c = tuple(x for x in c if "Regulator" in self.types(x) and not self._is_court(x))
+                if not c or not r:
+                    continue
             start = m.start("c") if gd.get("c") else m.start()
             if gd.get("c") is not None and self._hedged_verb(ms, m):
                 continue
@@ -587,6 +602,12 @@ class FactFinder:
                 if sm and not self._hedged_before(ms, m.start("a"), 40):
                     for b in self.ids(gd.get("b")):
                         self._agreement(si, ms, (self.ids(sm.group("s"))[:1] + (b,)), words)
+                continue
+            if pat.name in ("joint-of", "jointly-by", "and-set-up"):
+                # round 22b. a joint venture of two organisations is a partnership ("jointly run by A and B")
+                if len(parties) == 2 and all(self.types(e) & ORG_TYPES and not self._is_court(e) for e in parties) \
+                        and not self._hedged_before(ms, m.start(), 40):
+                    self._agreement(si, ms, parties, "joint venture")
                 continue
             if pat.name == "partner-with" and re.match(r"work", (gd.get("v") or "").lower()) and not re.search(
                     r"\b(?:deal|agreement|partnership|licen)", ms, re.I):

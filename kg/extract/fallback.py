@@ -104,7 +104,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # acquisitions: verbs, and noun forms whose agent is a possessive before ("X's purchase of Y")
     _t("acq-verb", "acquisition",
        r"\b(?:acquir(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|snap(?:ped|s)?\s+up|"
-       r"took\s+over|takes\s+over|taking\s+over|swallow(?:ed|s)\s+up|took\s+(?:full\s+)?control\s+of|"
+       r"took\s+over|takes\s+over|taking\s+over|swallow(?:ed|s)\s+up|"
+       # round 22d: every form of "take control of" / "take full ownership of" ("has taken control of Y")
+       r"(?:took|taken|takes|take|taking)\s+(?:full\s+|outright\s+|majority\s+)?control\s+of|"
+       r"(?:took|taken|takes|take|taking)\s+(?:full|outright|complete|sole)\s+ownership\s+of|"
        r"completed\s+(?:its|the|a)\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover)\s+of)\b",
        LABELISH | {"Platform"}, LABELISH | {"Platform"}, _ACQ),
     _t("acq-noun", "acquisition", r"'s\s+(?:[\w$.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\b",
@@ -683,6 +686,36 @@ OWNER_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for
 
 
 _SERVICE_NOUNS = {"service", "app", "platform", "site", "website", "tool", "network", "marketplace", "station", "channel"}
+
+#: round 22d. "the Amazon-owned livestreaming service was hit by ...", "The Google-owned video platform said": a described
+#: service with no name of its own here; it is the one platform named in this sentence before it or the three before.
+_OWNED_DESC = re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?P<x>{_E})-owned\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                         rf"(?:service|app|platform|site|website|marketplace|streamer)\b(?!\s*,?\s*@\d+@)")
+_OWNED_BACK = 3
+
+
+def _owned_desc(ff: FactFinder, si: int, ms: str) -> bool:
+    """operates(X, Y) for "the X-owned service" when exactly one platform Y is named just before it."""
+    if "owned-desc" in DISABLED:
+        return False
+    done = False
+    for m in _OWNED_DESC.finditer(ms):
+        if re.search(r"@\d+@,\s+$", ms[:m.start()]):
+            continue  # "Twitch, the Amazon-owned service": OWNER_SHAPES reads the apposition
+        xs = ff.ids(m.group("x"))
+        if len(xs) != 1 or not ff.types(xs[0]) & LABELISH or "Platform" in ff.types(xs[0]):
+            continue
+        window = [ms[:m.start()]] + [ff.masked[j] for j in range(si - 1, max(-1, si - 1 - _OWNED_BACK), -1)]
+        plats = {e for text in window for k in PH.findall(text) for e in ff.ids(f"@{k}@")
+                 if "Platform" in ff.types(e) and e != xs[0]}
+        if len(plats) != 1:
+            continue  # no platform, or several: the description is ambiguous
+        if _FORMER.search(ms[max(0, m.start() - 30):m.end()]):
+            continue  # no hedge guard: the ownership is presupposed ("examined whether the X-owned platform had ...")
+        done |= ff.add("operates", {"subject": (xs[0],), "object": (plats.pop(),)}, si) is not None
+        if _DEBUG:
+            print(f"[fallback owned-desc] operates :: {ff.unmask(ms)[:220]}")
+    return done
 # a distributor or label owned by a platform company is its unit, not a service it runs
 _UNIT_NOUNS = {"label", "company", "business", "publisher", "promoter", "firm", "distributor", "startup", "start-up",
                "studio", "agency"}
@@ -806,6 +839,9 @@ def fallback_facts(ff: FactFinder) -> int:
             for text in dict.fromkeys((ms, short)):
                 if _apply(ff, si, text, trig):
                     break
+    for si, ms in enumerate(ff.masked):
+        if "-owned" in ms:  # round 22d: a described service, never read by the tables (one name may be enough)
+            _owned_desc(ff, si, ms)
     return len(ff.facts) - before
 
 

@@ -962,6 +962,9 @@ class MentionFinder:
                 head = self._suffix_types(words[:low.index(prep)])
                 if head:
                     return head
+                whole = " ".join(low[:low.index(prep)])
+                if whole.count(" ") and whole in self.lex.org_suffixes:
+                    return set(self.lex.org_suffixes[whole])  # "Southern District of New York": a federal trial court
         for n in (3, 2, 1):
             if len(low) > n or (n == 1 and len(low) >= 2):
                 key = " ".join(low[-n:])
@@ -1115,6 +1118,9 @@ class MentionFinder:
                                  r"(?:own\s+)?(?:songwriting\s+|song\s+|publishing\s+|recorded-music\s+|music\s+)?"
                                  r"(?:catalogue|catalog|songbook|songs|copyrights|masters|master\s+recordings)\b")
 
+    _REPRESENTS = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:also|now|still)\s+)?(?:represents|collects\s+(?:[\w-]+\s+){0,2}?(?:for|on\s+behalf\s+of)|"
+                             r"licenses\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of|speaks\s+for|lobbies\s+for|acts\s+for)\b")
+
     def _right_context(self, m: Mention, d: Draft) -> None:
         after = self.text[m.mask_end:m.mask_end + 80]
         if not d.known and self._OWN_SONGS.match(self.text, m.mask_end) and not self._suffix_types(d.name.split()) \
@@ -1130,6 +1136,10 @@ class MentionFinder:
                 return  # "Spotify's chief executive, X": says nothing about Spotify's type
             return
         am = self._appos_re.match(after)
+        if self._REPRESENTS.match(after):
+            am = None  # "SAMI, which represents performing artists": the body that speaks for them, not one of them
+            if not d.known:
+                d.evidence_types.add("Organization")
         if am and re.match(r"['’]s\b", after[am.end():]):
             am = None  # "X, the label's president": the label is someone else
         if am and any(x.kind == "name" and abs(x.start - (m.mask_end + am.end() + 1)) <= 1 for x in self.mentions):
@@ -1139,7 +1149,9 @@ class MentionFinder:
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
             if desc in ("producer", "producers", "maker") and self._PRODUCER_OF_SHOWS.match(after, am.end()):
                 types = ("Company",)  # "X, a producer of true-crime series": a production company, not a performer
-            if types and not re.search(r"\b(?:of|at|for|by|with|from|who|which|that|whose)\b", am.group(1)):
+            # five modifiers only when no relative clause opens among them ("the London-born brand that turned DJ sets")
+            if types and not re.search(r"\b(?:of|at|for|by|with|from)\b", am.group(1)) \
+                    and not (len(am.group(1).split()) > 4 and re.search(r"\b(?:who|whose|which|that)\b", am.group(1))):
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
         tm = self._title_after_re.match(after)
