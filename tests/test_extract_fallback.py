@@ -623,3 +623,45 @@ def test_taken_control_and_full_ownership_are_takeovers():
     # traps: control of an asset, and a negated takeover, give nothing
     assert not rel(run("Halden Records has taken control of Quarry Songs's masters."), "acquisition")
     assert not rel(run("Halden Records has not taken control of Quarry Songs."), "acquisition")
+
+
+# round 23d: disputes told in legal-news language over several sentences
+
+def test_sued_in_a_court_by_keeps_the_passive_direction():
+    x = run("Nightjar Records has been sued in federal court in Los Angeles by Corvid Music Publishing, "
+            "which claims the single copies an older song.")
+    assert ("Corvid Music Publishing", "Nightjar Records") in rel(x, "dispute")
+    assert ("Nightjar Records", "Corvid Music Publishing") not in rel(x, "dispute")
+
+
+def test_claimant_named_in_a_later_sentence():
+    x = run("Harbour Audio is facing a second copyright claim over its catalogue. "
+            "The earlier suit, lodged in Chicago, was brought by Corvid Music Publishing. "
+            "Weeks later, Marla Quent brought her own complaint.")
+    d = rel(x, "dispute")
+    assert ("Corvid Music Publishing", "Harbour Audio") in d
+    assert ("Marla Quent", "Harbour Audio") in d
+
+
+def test_claimant_description_adds_no_party():
+    # trap: "the frontman of A and B" describes the claimant; A and B are not parties
+    x = run("Harbour Audio has agreed to pay $12.5 million to settle a class action over royalties. "
+            "The first was filed in 2019 by Dario Quent, the frontman of Velvet Static and Lantern Hours.")
+    d = rel(x, "dispute")
+    assert ("Dario Quent", "Harbour Audio") in d
+    assert not {c for c, _ in d} & {"Velvet Static", "Lantern Hours"}
+
+
+def test_respondent_named_in_a_later_sentence():
+    x = run("Marla Quent has sued Harbour Audio over a sample. "
+            "The claim also targeted Dario Quentin, who produced the record.")
+    assert ("Marla Quent", "Dario Quentin") in rel(x, "dispute")
+    # trap: with no dispute told before, "the complaint names" has no claimant to borrow
+    y = run("The complaint names Harbour Audio and Nightjar Records.")
+    assert rel(y, "dispute") == set()
+
+
+def test_dispute_context_is_short_and_not_negated():
+    # trap: a suit that was not brought gives nothing
+    x = run("Harbour Audio is facing a copyright claim. The suit was not brought by Corvid Music Publishing.")
+    assert ("Corvid Music Publishing", "Harbour Audio") not in rel(x, "dispute")

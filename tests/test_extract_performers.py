@@ -87,3 +87,65 @@ def test_track_of_an_album_gets_its_performer():
     got = rel(x, "performedBy")
     assert ("Blue Road", "Mara Linde") in got
     assert ("Cold Water", "Mara Linde") not in got
+
+
+# --- round 23f -----------------------------------------------------------------------------------------------------
+def test_possessive_in_a_lawsuit_keeps_the_copied_song_with_its_performer():
+    x = run('The singer Mara Linde has been sued in federal court by Harbour Songs LLC, which claims that her 2021 '
+            'chart-topper "Velvet Static" copies elements of "Low Tide", the 2010 ballad by the singer Tom Varley.')
+    got = rel(x, "performedBy")
+    assert ("Velvet Static", "Mara Linde") in got
+    # trap: the song said to be copied is never given to the defendant
+    assert ("Low Tide", "Mara Linde") not in got
+
+
+def test_their_after_two_coordinated_artists_is_both():
+    x = run('A court in Lisbon rejected a plagiarism claim against the singer Nova Reyes and the rapper Dex Varro '
+            'over their award-winning duet "Paper Boats".')
+    assert {("Paper Boats", "Nova Reyes"), ("Paper Boats", "Dex Varro")} <= rel(x, "performedBy")
+
+
+def test_possessive_after_two_parties_of_a_suit_is_ambiguous():
+    # trap: "her" could be either party of the suit; the nearest one before is the claimant
+    x = run('The singer Jessa Quill was sued by the singer Tom Varley, who says her 2019 chart-topper "Grey Harbour" '
+            'copied a melody he recorded in 2009.')
+    assert ("Grey Harbour", "Tom Varley") not in rel(x, "performedBy")
+
+
+def test_possessive_release_noun_with_a_list_of_works():
+    x = run('The rapper Dex Varro said the clip had been added to the openings of two of his songs, "Red Canyon" and '
+            '"Blue Road", without his consent.')
+    assert {("Red Canyon", "Dex Varro"), ("Blue Road", "Dex Varro")} <= rel(x, "performedBy")
+
+
+def test_possessive_takes_the_subject_of_the_sentence_before():
+    x = run('The singer Kai Moreno, a member of the boy band Tidewater, ended the year with a No. 1 to his name. '
+            'His first solo duet, "Seven Lakes", entered the chart at the top.')
+    got = rel(x, "performedBy")
+    assert ("Seven Lakes", "Kai Moreno") in got
+    assert ("Seven Lakes", "Tidewater") not in got  # trap: the last artist of the sentence before
+
+
+def test_its_track_is_a_track_of_the_album_before():
+    x = run('The singer Mara Linde released a new studio album, "Coastline Hymns", in May. Its most talked-about '
+            'track is "Blue Road", a duet with the singer Tom Varley. Bluefin Records signed the rapper Dex Varro '
+            'in 2020. Its best-selling single is "Red Canyon".')
+    got = rel(x, "performedBy")
+    assert {("Blue Road", "Mara Linde"), ("Blue Road", "Tom Varley")} <= got
+    # trap: "Its" is a label here, and no album before has a performer
+    assert not {p for w, p in got if w == "Red Canyon"}
+
+
+def test_subject_followed_the_single_with_an_album():
+    x = run('The singer Mara Linde followed the single with a full album, "Salt Flats", in November.')
+    assert ("Salt Flats", "Mara Linde") in rel(x, "performedBy")
+
+
+def test_possessive_with_nobody_before_takes_the_central_artist():
+    x = _article("Kai Moreno tops the chart again",
+                 'The singer Kai Moreno topped the chart again this week. Moreno grew up in Lisbon. The city had few '
+                 'clubs then. Local stations played little rap. By the time his 2021 chart-topper, "Salt Flats", came '
+                 'out, the rapper Dex Varro had joined the tour.')
+    got = rel(x, "performedBy")
+    assert ("Salt Flats", "Kai Moreno") in got
+    assert ("Salt Flats", "Dex Varro") not in got  # trap: the artist named after the work

@@ -1101,6 +1101,17 @@ class FactFinder:
                 else:
                     if bare is not None:
                         t_raw, o_raw = bare
+            if pat.name == "Y-named-X-title":
+                # round 23b. "named X managing director of Z": Z employs X; "named X Z's CEO": so does Z (a name, not "its")
+                om = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?(@\d+@)(?!')", t_raw)
+                if om:
+                    t_raw, o_raw = t_raw[:om.start()], om.group(1)
+                elif m.group("o3") and self.mf.mentions[int(PH.search(m.group("o3")).group(1))].kind == "name":
+                    o_raw = m.group("o3")
+                if o_raw is None or "@" in t_raw or re.search(r"\bof\s+the\s+(?:year|decade|month)\b", t_raw, re.I):
+                    continue  # "named X its executive of the year": an award, no job
+                if not all(self.types(o) & ORG_TYPES for o in self.ids(o_raw)):
+                    continue  # "A named B as her successor": only an organisation employs
             if pat.name in ("Y-titles-list", "list-title-of-Y"):
                 t = m.group("t")
                 title = t[:-3] + "man" if t.lower().endswith("men") else t[:-1]  # "co-CEOs" -> "co-CEO"

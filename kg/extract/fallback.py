@@ -46,6 +46,8 @@ _MONTH_MAY = re.compile(r"\b(?:[Ii]n|[Oo]f|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]
 #: A clause boundary between an argument and its trigger.
 _BOUNDARY = re.compile(r"[;:?!()\"]|\.\s|\b(?:but|while|whereas|although|though|because|since|after|before|when|"
                        r"unless|which|who|whom|whose|where)\b|,\s+(?:and|or)\b", re.I)
+#: round 23d: "sued in federal court in Los Angeles by X", "sued at the High Court in London by X": the agent after a place.
+_PASSIVE_PLACE = re.compile(r"\s+(?:(?:in|at|before)\s+(?:the\s+)?(?:[\w@'-]+\s+){1,4}?){1,2}by\b", re.I)
 _PREP = re.compile(r"\b(?:of|by|for|with|from|to|at|in|on|against|than|like|including|behind|about|over|under|"
                    r"between|among|into|through)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+|also\s+|now\s+|then\s+)?$", re.I)
@@ -801,6 +803,97 @@ def _signed_appos(ff: FactFinder, si: int, ms: str) -> bool:
     return done
 
 
+#: round 23d. Legal news tells one dispute over several sentences: a party named in one, the other in the next.
+#: Cues that name the sued party only ("a claim against X", "X is facing a lawsuit", "X agreed to pay ... to settle").
+_RESP_CUES = tuple(re.compile(rx, re.I) for rx in (
+    r"\b(?:claim|suit|lawsuit|complaint|case|action|litigation|proceedings)\s+against\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}?(?P<r>@\d+@)(?!'s)",
+    r"(?P<r>@\d+@)\s+(?:is|was|has\s+been|is\s+now)\s+(?:facing|hit\s+with)\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:claim|suit|lawsuit|complaint|case|action)\b",
+    r"(?P<r>@\d+@)\s+(?:has\s+|have\s+)?(?:agreed\s+to\s+pay|will\s+pay|paid|is\s+to\s+pay)\b(?:[^.;]|\.\d){0,60}?\bto\s+settle\b",
+))
+#: The claimant alone: "The earlier suit, lodged in Los Angeles, was brought by X"; "The first was filed in 2015 by X";
+#: "Weeks later, Y brought her own complaint".
+_CLAIMANT_ONLY = tuple(re.compile(rx) for rx in (
+    r"\b(?:[Ss]uit|[Ll]awsuit|[Cc]omplaint|[Cc]laim|[Cc]ase|[Aa]ction|[Ff]irst|[Ss]econd|[Ll]atter|[Ff]ormer\s+suit)\b[^.;?]{0,60}?"
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?:filed|brought|lodged|launched|initiated)\b"
+    r"[^,;.@]{0,40}?\bby\s+(?:[a-z][\w'-]*\s+){0,2}?(?P<c>@\d+@)(?!'s)",
+    r"(?P<c>@\d+@)\s+(?:then\s+|also\s+|later\s+)?(?:brought|filed|lodged|launched)\s+(?:her|his|their|its)\s+own\s+"
+    r"(?:[\w-]+\s+)?(?:complaint|suit|lawsuit|claim|case|action)\b",
+))
+#: The respondent alone: "The complaint names Lipa and ..."; "The suit also names the singer's manager, X";
+#: "The claim also targeted X"; "The defendants include X and Y".
+_RESPONDENT_ONLY = tuple(re.compile(rx) for rx in (
+    r"\b(?:suit|lawsuit|complaint|claim|summons|filing|action|case)\s+(?:also\s+)?(?:names|named|targets|targeted|lists|listed)\s+"
+    r"(?:as\s+defendants?\s+)?(?:@\d+@'s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}?(?P<r>@\d+@)(?!'s)",
+    r"\b[Dd]efendants\s+(?:also\s+)?(?:include|included|are|were)\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}?(?P<r>@\d+@)(?!'s)",
+))
+_DISPUTE_BACK = 3
+_BARE_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(@\d+@)(?!'s)")
+_PARTY = ORG | PERSON_TYPES
+
+
+def _party_ids(ff: FactFinder, ms: str, m: re.Match, group: str) -> list[int]:
+    """The entity the group names with the members of a list that follows it; no court, no work."""
+    ids = ff.ids(m.group(group))
+    if len(ids) != 1:
+        return []
+    out, pos = [ids[0]], m.end()
+    # a bare list only: "X, the frontman of A and B" describes X, it adds no party
+    while (t := _BARE_TAIL.match(ms, pos)) and len(ff.ids(t.group(1))) == 1:
+        out.append(ff.ids(t.group(1))[0])
+        pos = t.end()
+    # an untyped name may be a party (the cue is a lawsuit), a work or a place may not
+    return [e for e in dict.fromkeys(out) if (ff.types(e) & _PARTY or not ff.types(e)) and not ff._is_court(e)]
+
+
+def _dispute_context(ff: FactFinder) -> bool:
+    """dispute facts whose other party was named in one of the sentences before (``_CLAIMANT_ONLY``, ``_RESPONDENT_ONLY``)."""
+    if "dispute-context" in DISABLED:
+        return False
+    done = False
+    ctx: list[tuple[int, list[int], list[int]]] = []  # (sentence, claimants, respondents) as the article tells them
+    for si, ms in enumerate(ff.masked):
+        cl: list[int] = []
+        rs: list[int] = []
+        for f in ff.facts.values():
+            if f.kind == "dispute" and si in f.sents:
+                cl += list(f.roles.get("claimant", ()))
+                rs += list(f.roles.get("respondent", ()))
+        if "@" in ms:
+            for rx in _RESP_CUES:
+                for m in rx.finditer(ms):
+                    if not _guarded(ms, m.start(), m.end()):
+                        rs += _party_ids(ff, ms, m, "r")
+            recent = [c for c in ctx if si - c[0] <= _DISPUTE_BACK]
+            back_c = next((c[1] for c in reversed(recent) if c[1]), [])
+            back_r = next((c[2] for c in reversed(recent) if c[2]), [])
+            for rx in _CLAIMANT_ONLY:
+                for m in rx.finditer(ms):
+                    if _guarded(ms, m.start(), m.end()):
+                        continue
+                    new = _party_ids(ff, ms, m, "c")
+                    cl += new
+                    for c in new:
+                        for r in back_r + [x for x in rs if x not in back_r]:
+                            if c != r:
+                                done |= ff.add("dispute", {"claimant": (c,), "respondent": (r,)}, si) is not None
+            for rx in _RESPONDENT_ONLY:
+                for m in rx.finditer(ms):
+                    if _guarded(ms, m.start(), m.end()):
+                        continue
+                    new = _party_ids(ff, ms, m, "r")
+                    rs += new
+                    for r in new:
+                        for c in cl or back_c:
+                            if c != r:
+                                done |= ff.add("dispute", {"claimant": (c,), "respondent": (r,)}, si) is not None
+        if cl or rs:
+            ctx.append((si, list(dict.fromkeys(cl)), list(dict.fromkeys(rs))))
+    if _DEBUG and done:
+        print("[fallback dispute-context] added disputes")
+    return done
+
+
 def fallback_facts(ff: FactFinder) -> int:
     """Add the facts the trigger tables find in sentences the pattern tables found nothing for.
 
@@ -842,6 +935,7 @@ def fallback_facts(ff: FactFinder) -> int:
     for si, ms in enumerate(ff.masked):
         if "-owned" in ms:  # round 22d: a described service, never read by the tables (one name may be enough)
             _owned_desc(ff, si, ms)
+    _dispute_context(ff)  # round 23d: a dispute told over several sentences
     return len(ff.facts) - before
 
 
@@ -858,7 +952,9 @@ def _apply(ff: FactFinder, si: int, ms: str, trig: Trigger) -> bool:
         r1, r2 = trig.roles
         left_want, right_want = trig.left, trig.right
         passive = trig.passive and _PASSIVE.search(ms[max(0, m.start() - 30):m.start()]) \
-            and re.match(r"\s+(?:[\w-]+\s+){0,3}?by\b", ms[m.end():])
+            and (re.match(r"\s+(?:[\w-]+\s+){0,3}?by\b", ms[m.end():])
+                 # round 23d: a place or court between ("has been sued in federal court in @1@ by X")
+                 or (trig.kind == "dispute" and _PASSIVE_PLACE.match(ms[m.end():])))
         if passive:
             left_want, right_want = trig.right, trig.left
             r1, r2 = r2, r1

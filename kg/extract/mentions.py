@@ -91,6 +91,7 @@ class Draft:
     mentions: list[int] = field(default_factory=list)
     person_shaped: bool = False
     alive: bool = True
+    who_cue: bool = False  # "X, who ...": companies take "which"; types a name with no other evidence
 
     @property
     def name(self) -> str:
@@ -403,6 +404,14 @@ class MentionFinder:
                 i += 1
                 continue
             sent_initial = i == 0 or (i == 1 and not toks[0][0][:1].isalnum())
+            placed = self._place_institution(toks, i)
+            if placed:
+                k, known = placed  # "the New York Supreme Court", "the US Department of Justice": the place is in the name
+                end = toks[i + k - 1][2]
+                self.mentions.append(Mention(a, end, self.text[a:end], si, known=known,
+                                             possessive=self._possessive(toks[i + k - 1])))
+                i += k
+                continue
             hit = self._gaz_match(toks, i, sent.start)
             if hit:
                 k, known, weak = hit
@@ -485,6 +494,20 @@ class MentionFinder:
             j += 1
         return j > i + 1 and toks[j - 1][0].lower() in self.lex.org_suffixes
 
+    def _place_institution(self, toks, i: int) -> tuple[int, KnownEntity] | None:
+        """A place of one to three words right before a known court or regulator ("New York Supreme Court", "US
+        Department of Justice"): the tokens of the whole name and the known entity; None otherwise."""
+        for p in (1, 2, 3):
+            if i + p >= len(toks) or self.text[toks[i][1]:toks[i + p - 1][2]].lower() not in self.lex.places:
+                continue
+            if self.text[toks[i + p - 1][2]:toks[i + p][1]] != " " or self._possessive(toks[i + p - 1]):
+                return None
+            hit = self._gaz_match(toks, i + p, 0)
+            if hit and not hit[2] and {"Court", "Regulator"} & set(hit[1].types):
+                return p + hit[0], hit[1]
+            return None
+        return None
+
     def _joins_known(self, toks, span: list[int], j: int) -> bool:
         """"Neon Tidal": an unknown capitalised word right before a known one-word name makes a new name."""
         hit = self._gaz_match(toks, j, 0)
@@ -531,6 +554,11 @@ class MentionFinder:
                 i += 1
                 sent_initial = False
                 continue
+            if sent_initial and set(lex.descriptors.get(low, ())) & PERSON_TYPES and not self._gaz_match(toks, i, 0) \
+                    and (self._person_name(" ".join(t[0] for t in toks[i + 1:j])) or self._gaz_match(toks, i + 1, 0)):
+                i += 1  # "Bassist Glen Matlock and ...": a capitalised performer noun opening the sentence
+                sent_initial = False
+                continue
             break
         # a leading honorific is kept apart
         honor = None
@@ -569,6 +597,9 @@ class MentionFinder:
         low = surface.lower()
         if low in self.lex.demonyms:
             return True
+        if low in self.lex.band_words and re.match(r"\s+(" + self._desc_re.pattern_desc + r")\b", self.text[end:end + 30]) \
+                and set(self.lex.descriptors.get(re.match(r"\s+(\S+)", self.text[end:end + 30]).group(1).lower().rstrip("s"), ())) & PERSON_TYPES:
+            return True  # "Grime artist X", "Country singer Y" opening a sentence: a genre, not a name
         before = self.text[max(0, start - 6):start]
         after = self.text[end:end + 40]
         if re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:indie|label|company|firm|publisher|distributor|imprint|start-up|startup|media|"
@@ -871,8 +902,9 @@ class MentionFinder:
             elif not t and not suffix and self._person_name(d.name) and any(
                     f in (words[0], words[-1]) for f in d.forms):
                 t.add("Person")  # referred to later by surname or first name alone
-            if not t and any(f in d.forms for f in ()):
-                pass
+            if not t and not suffix and d.who_cue and self._person_name(re.sub(
+                    r"\s(?:" + "|".join(CONNECTORS_NAME) + r")\s", " ", d.name)):
+                t.add("Person")  # "Attie van Wyk, who built the company": "who" is said of people
             if not t and len(words) >= 2 and not self._person_name(d.name, loose=False):
                 first = words[0]
                 if any(o.alive and o is not d and o.name.split()[0] == first
@@ -1121,8 +1153,17 @@ class MentionFinder:
     _REPRESENTS = re.compile(r"\s*,\s*(?:which|that)\s+(?:(?:also|now|still)\s+)?(?:represents|collects\s+(?:[\w-]+\s+){0,2}?(?:for|on\s+behalf\s+of)|"
                              r"licenses\s+(?:[\w-]+\s+){0,3}?on\s+behalf\s+of|speaks\s+for|lobbies\s+for|acts\s+for)\b")
 
+    # "X is managing director (of)", "X became chief executive": a company is never a title holder; "partner" and
+    # "owner" are left out ("Sony is a partner in the venture")
+    _IS_TITLE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|becomes|became|will\s+become)\s+(?:(?:the|its|their)\s+)?"
+                           r"(?:(?:new|former|interim|acting|current)\s+)?(?:co-)?(?:chief\s+executive|chief\s+\w+\s+officer|ceo|"
+                           r"chairman|chairwoman|chair|president|managing\s+director|director(?:[\s-]general)?|general\s+manager|"
+                           r"general\s+counsel|vice[\s-]president|head\s+of)\b", re.I)
+
     def _right_context(self, m: Mention, d: Draft) -> None:
         after = self.text[m.mask_end:m.mask_end + 80]
+        if not m.possessive and re.match(r"\s*,\s*who\b", after):
+            d.who_cue = True
         if not d.known and self._OWN_SONGS.match(self.text, m.mask_end) and not self._suffix_types(d.name.split()) \
                 and not self.gaz.lookup(d.name):
             d.evidence_types.add("Artist")  # "Stevie Nicks' songwriting catalogue", "X's songbook": the writer-performer
@@ -1150,13 +1191,20 @@ class MentionFinder:
             if desc in ("producer", "producers", "maker") and self._PRODUCER_OF_SHOWS.match(after, am.end()):
                 types = ("Company",)  # "X, a producer of true-crime series": a production company, not a performer
             # five modifiers only when no relative clause opens among them ("the London-born brand that turned DJ sets")
+            # a relative pronoun before the noun opens a clause: "X, who left the label" is no label, "Y, which
+            # alerts fans when acts tour" no act ("Z, which aggregates video apps" still reads as an app)
             if types and not re.search(r"\b(?:of|at|for|by|with|from)\b", am.group(1)) \
-                    and not (len(am.group(1).split()) > 4 and re.search(r"\b(?:who|whose|which|that)\b", am.group(1))):
+                    and not re.search(r"\b(?:who|whose)\b", am.group(1)) \
+                    and not (set(types) <= PERSON_TYPES and re.search(r"\b(?:which|where|when)\b", am.group(1))) \
+                    and not (len(am.group(1).split()) > 4 and re.search(r"\bthat\b", am.group(1))):
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
         tm = self._title_after_re.match(after)
         if tm and not d.known:
             d.evidence_types.add("Person")
+        elif not d.known and self._IS_TITLE.match(after) and self._person_name(d.name) \
+                and not self._suffix_types(d.name.split()):
+            d.evidence_types.add("Person")  # "where X is managing director", "X became chairman": a job holder
         if not d.known and re.match(r"\s+(?:song|classic|hit|single|album|ballad|track|record|anthem)s?\b(?!['’-])", after) \
                 and re.search(r"\b(?:a|an|the)\s+$", self.text[max(0, m.mask_start - 6):m.mask_start], re.I) \
                 and not self._suffix_types(d.name.split()):

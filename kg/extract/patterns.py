@@ -473,7 +473,7 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:\s*,\s*[^@;.,]{{0,60}}?(?:@\d+@[^@;.,]{{0,30}}?)?,)?\s+and\s+(?:the\s+)?(?P<b>{E})(?!'s)",
        {"a": "party", "b": "party"}),
     _p("and-set-up", "agreement",
-       rf"(?<!,\s)(?<!,)(?P<a>{E})\s+and\s+(?P<b>{E}){AUX}\s+(?:jointly\s+|together\s+)?(?P<n>set\s+up|created|formed|"
+       rf"(?<!@,\s)(?<!@,)(?P<a>{E})\s+and\s+(?P<b>{E}){AUX}\s+(?:jointly\s+|together\s+)?(?P<n>set\s+up|created|formed|"
        rf"founded|established)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{E}\s+(?:together\s+|jointly\s+)?(?:to|as)\b",
        {"a": "party", "b": "party"}),
     _p("deal-with", "agreement",
@@ -901,6 +901,9 @@ PERFORMED_PATTERNS: tuple[Pattern, ...] = (
        {"w": "subject", "a": "object"}),
 )
 
+# round 23b. "..., where X is (the) TITLE": present tense only ("where X was president" is a former job)
+WHERE_IS = (r"\s+(?:is|serves\s+as|remains|is\s+now|now\s+serves\s+as)\s+(?:the\s+|its\s+)?"
+            r"(?P<t>[^@;()\"]{1,60}?)(?=\s*(?:[,.;)]|$)|\s+and\s+@\d+@|\s+(?:since|until|overseeing)\b)")
 # Job titles: "X, chairman and CEO of Y", "Y's chief executive, X", "X, Y's CEO", "Y chairman X".
 TITLE_TEXT = r"(?P<t>[^@;()\"]{1,60}?(?:@\d+@[^@;()\"]{0,30}?){0,3})"
 WORKS_PATTERNS: tuple[Pattern, ...] = (
@@ -972,6 +975,20 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        {"p": "subject", "o": "object"}),
     _p("title-of-Y-X", "worksFor",
        rf"(?:^|[,.;]\s+|\bsaid\s+|\bsays\s+)(?P<t>[\w&' -]{{2,50}}?)\s+of\s+(?P<o>{E}),?\s+(?P<p>{E})",
+       {"p": "subject", "o": "object"}),
+    # round 23b. appointment news: "Y has named X its chief content officer", "Y named X as chief executive",
+    # "Y has ... and named X managing director of Z" (Z, when named, is the employer; Y may then be far away)
+    _p("Y-named-X-title", "worksFor",
+       rf"(?:(?P<o>{E}){AUX}\s+)?\b(?:named|names|appointed|appoints|hired|hires|tapped|taps|picked|installed|installs|"
+       rf"promoted|promotes|elevated|elevates)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<p>{E}),?\s+(?:as|to)?\s*"
+       rf"(?:(?P<o3>{E})'s\s+|the\s+|a\s+|an\s+)?{TITLE_TEXT}(?=\s*(?:[,.;)]|$)|\s+(?:in|on|from|after|with|effective|following|"
+       rf"last|this|earlier|when|where|as|to)\b)",
+       {"p": "subject", "o": "object"}),
+    # round 23b. "strong results at Y, where X serves as chairman and CEO and Q is president": each of them
+    _p("Y-where-X-is-title", "worksFor",
+       rf"(?P<o>{E}),?\s+where\s+(?P<p>{E}){WHERE_IS}", {"p": "subject", "o": "object"}),
+    _p("Y-where-X-and-Q-is-title", "worksFor",
+       rf"(?P<o>{E}),?\s+where\s+{E}\s+(?:is|serves\s+as|remains)\s+[^@;.]{{1,60}}?\s+and\s+(?P<p>{E}){WHERE_IS}",
        {"p": "subject", "o": "object"}),
 )
 

@@ -30,7 +30,7 @@ _DEBUG = bool(os.environ.get("KG_PERF_DEBUG"))
 _E = r"@\d+@"
 _Q = r"[\"']?"
 #: Release nouns: what an act puts out.
-_REL_N = r"(?:album|single|ep|lp|mixtape|hit|smash|breakthrough|debut|ballad|anthem|record|song|track)s?"
+_REL_N = r"(?:album|single|ep|lp|mixtape|hit|smash|breakthrough|debut|ballad|anthem|record|song|track|chart-topper|duet)s?"
 _POSS = r"(?:her|his|their)"
 #: An act list after a guest word: "B", "B and C", "B, C and D" (optionally "the American rapper B").
 _ACTS = rf"(?:(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?)(?P<acts>{_E}(?:\s*,\s*{_E})*(?:,?\s+and\s+{_E})?)"
@@ -42,7 +42,8 @@ _GUEST = re.compile(
     rf"with\s+(?:guest\s+)?(?:verses|vocals|a\s+verse|guest\s+vocals)\s+(?:from|by)|with(?=\s+{_E}\s*,))\s+" + _ACTS)
 _ON_WHICH = re.compile(rf"(?P<w>{_E}){_Q}\s*,\s*on\s+which\s+(?P<acts>{_E})\s+(?:appears|features|raps|sings|guests)\b")
 
-_POSS_BEFORE = re.compile(rf"\b(?P<poss>{_POSS})\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\s*,?\s*{_Q}(?P<w>{_E})", re.I)
+_POSS_BEFORE = re.compile(rf"\b(?P<poss>{_POSS})\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\s*,?\s*{_Q}(?P<w>{_E}){_Q}"
+                          rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+){_Q}{_E}{_Q}){{0,3}})", re.I)
 _POSS_AFTER = re.compile(rf"(?P<w>{_E}){_Q}\s*,\s*(?P<poss>{_POSS})\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b", re.I)
 
 #: Credits and uses that are not performance, between the work and the act.
@@ -61,7 +62,7 @@ _WLIST = rf"(?P<ws>{_Q}{_E}{_Q}(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:{_E}\s+(?
 _SUBJ_VERB = re.compile(
     rf"(?P<a>{_E})(?:'s)?\s*(?:,\s+who\s+[^,;@]{{0,50}}(?:{_E}[^,;@]{{0,20}})?,)?\s*(?:(?:has|had|have|then|later|first|finally)\s+)?"
     rf"(?:(?:released|put\s+out|dropped|issued|unveiled)\s+{_WNOUN}|"
-    rf"(?:scored|reached|found|won|broke\s+through|rose\s+to\s+fame|made\s+(?:his|her|their)\s+name|had|enjoyed|landed)"
+    rf"(?:scored|reached|found|won|broke\s+through|followed|rose\s+to\s+fame|made\s+(?:his|her|their)\s+name|had|enjoyed|landed)"
     rf"\b[^@.;]{{0,40}}?\bwith\s+{_WNOUN})" + _WLIST)
 #: "X's first album for the label, W": a possessive name before a release noun.
 _NAME_POSS = re.compile(rf"(?P<a>{_E})'s\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b(?:\s+(?:for|on|with)\s+(?:the\s+[\w-]+|{_E}))?\s*,?\s*{_Q}(?P<w>{_E})")
@@ -84,6 +85,41 @@ _ALBUM_POSS = re.compile(rf"(?P<alb>{_E})'s\s+(?:[\w-]+\s+){{0,2}}?(?:singles?|t
 _ALBUM_HAS = re.compile(rf"(?P<alb>{_E}){_Q}\s*,?\s*(?:which\s+|that\s+)?(?:[^@.;]{{0,40}}?\s)?(?:also\s+)?"
                         rf"(?:included|includes|include|features|featured|carries|carried|contains|contained|spawned|yielded)\s+"
                         rf"(?:{_TRACK_N}|{_E}\s+)?" + _WLIST)  # "the single" may be a resolved description
+
+
+#: "Its most talked-about track is W", "Its single "W", with B, ...": "Its" opening the sentence is the album of the
+#: sentence before.
+_ITS_TRACK = re.compile(rf"^\W*its\s+(?:[\w-]+\s+){{0,3}}?(?:singles?|tracks?|songs?|hits?|cuts?)\s*"
+                        rf"(?:,\s*|(?:is|was|are|were|include|included|includes)\s+)?(?:such\s+as\s+)?" + _WLIST, re.I)
+
+
+def _its_titles(ff: FactFinder) -> list[tuple[int, list[int]]]:
+    """Titles introduced as tracks of "its" (the album of the sentence before), typed Work; ``(sentence, works)``."""
+    out = []
+    for si, ms in enumerate(ff.masked):
+        m = _ITS_TRACK.match(ms) if si and "@" in ms else None
+        if m is None or _NOT_PERF.search(ms):
+            continue
+        ws = [_work(ff, x.group(0), untyped=True) for x in re.finditer(_E, m.group("ws"))]
+        for w in ws:
+            if w is not None and not ff.types(w):
+                ff.extra_types.setdefault(w, set()).add("Work")  # the track noun types the title
+        out.append((si, [w for w in ws if w is not None]))
+    return out
+
+
+def _its_tracks(ff: FactFinder, titles: list[tuple[int, list[int]]]) -> list[tuple[int, int, int, str]]:
+    """The performers of the last work with a known performer in the sentence before perform its tracks too."""
+    perf: dict[int, list[int]] = {}
+    for f in ff.facts.values():
+        if f.kind == "performedBy":
+            perf.setdefault(f.roles["subject"][0], []).append(f.roles["object"][0])
+    out = []
+    for si, ws in titles:
+        albums = [w for w in _works(ff, ff.masked[si - 1]) if w in perf and w not in ws]
+        if albums:
+            out += [(si, w, a, "its-track") for w in ws for a in perf[albums[-1]] if a not in perf.get(w, [])]
+    return out
 
 
 def _tracks(ff: FactFinder) -> list[tuple[int, int, int, str]]:
@@ -180,12 +216,55 @@ def _work(ff: FactFinder, ph: str, untyped: bool = False) -> int | None:
     return ws[0] if len(ws) == 1 else None
 
 
-def _owner(ff: FactFinder, si: int, ms: str, wpos: int) -> int | None:
+#: Sentences about a lawsuit or a claim: a possessive there may point to either party.
+_LEGAL = re.compile(r"\b(?:sued|su(?:e|es|ing)|lawsuit|complaint|claim\w*|alleg\w*|plagiar\w*|infring\w*|court)\b", re.I)
+
+
+def _possessives(ff: FactFinder, si: int, ms: str, have: set[int], found: list[tuple[int, int, str]]) -> None:
+    """Possessive release nouns ("Her 2022 album, W", ""W", his third album", "two of his songs, W and V")."""
+    for rx in (_POSS_BEFORE, _POSS_AFTER):
+        for m in rx.finditer(ms):
+            # a title right after a possessive release noun is a work even when the mention finder left it
+            # untyped ("her 2023 chart-topper "W"", "their duet "W"", "His first solo single, W, which ...")
+            ws = [_work(ff, m.group("w"), untyped=rx is _POSS_BEFORE)]
+            if rx is _POSS_BEFORE and m.group("more"):
+                ws += [_work(ff, x.group(0)) for x in re.finditer(_E, m.group("more"))]
+            # "did not copy X's "W" when he wrote "V", his 2014 hit": the whole lead-in is guarded
+            if _NOT_PERF.search(ms, 0, m.end()):
+                continue
+            owners = _owners(ff, si, ms, m.start("w"), m.group("poss").lower() == "their")
+            for w in ws:
+                if w is None or w in have or not owners:
+                    continue
+                if not ff.types(w):
+                    ff.extra_types.setdefault(w, set()).add("Work")
+                found += [(w, o, "poss") for o in owners]
+
+
+def _owners(ff: FactFinder, si: int, ms: str, wpos: int, plural: bool) -> list[int]:
+    """The artists a possessive before the work at ``wpos`` points to (see ``_owner``).
+
+    "their" after two coordinated artists ("a claim against A and B over their duet W") is both of them.
+    In a sentence about a lawsuit or a claim, a possessive after two different parties is ambiguous
+    ("B was sued by A, who says her song W ..."): nobody is taken.
+    """
+    before = [(m.start(), a) for m in re.finditer(_E, ms[:wpos]) for a in _acts(ff, m.group(0))]
+    if plural and len(before) >= 2:
+        (p1, a1), (p2, a2) = before[-2:]
+        if a1 != a2 and re.fullmatch(rf"{_E}\s*(?:,\s*)?(?:and|&)\s*", ms[p1:p2]):
+            return [a1, a2]
+    if _LEGAL.search(ms) and len({a for _, a in before}) > 1:
+        return []
+    o = _owner(ff, si, ms, wpos, _central(ff))
+    return [o] if o is not None else []
+
+
+def _owner(ff: FactFinder, si: int, ms: str, wpos: int, central: int | None = None) -> int | None:
     """The artist a possessive near the work at ``wpos`` points to.
 
     The nearest artist before the work in the sentence, else the last one of the sentence before
-    (or the only one of the two before), else the nearest one after the work ("By the time her
-    second album, W, arrived, A had signed ...").
+    (its subject, the first one; or the only one of the two before), else the nearest one after the work ("By the time her
+    second album, W, arrived, A had signed ..."); the article's central artist, when there is one, before that.
     """
     before = [a for m in re.finditer(_E, ms[:wpos]) for a in _acts(ff, m.group(0))]
     if before:
@@ -193,7 +272,9 @@ def _owner(ff: FactFinder, si: int, ms: str, wpos: int) -> int | None:
     for sj in range(si - 1, max(-1, si - 3), -1):
         found = [a for m in re.finditer(_E, ff.masked[sj]) for a in _acts(ff, m.group(0))]
         if found:
-            return found[-1] if len(set(found)) == 1 or sj == si - 1 else None
+            return found[0] if len(set(found)) == 1 or sj == si - 1 else None
+    if central is not None:
+        return central  # "His debut album, W, arrived with the singles V and U, the latter featuring B"
     after = [a for m in re.finditer(_E, ms[wpos + 1:]) for a in _acts(ff, m.group(0))]
     return after[0] if after else None
 
@@ -209,10 +290,12 @@ def performer_facts(ff: FactFinder) -> int:
     """
     before = len(ff.facts)
     have = {f.roles["subject"][0] for f in ff.facts.values() if f.kind == "performedBy"}
+    its = _its_titles(ff)
     for si, ms in enumerate(ff.masked):
         if "@" not in ms:
             continue
         found: list[tuple[int, int, str]] = []
+        _possessives(ff, si, ms, have, found)
         for rx in (_GUEST, _ON_WHICH):
             for m in rx.finditer(ms):
                 w = _work(ff, m.group("w"))
@@ -225,15 +308,6 @@ def performer_facts(ff: FactFinder) -> int:
                     o = _owner(ff, si, ms[:m.start("acts")], m.start("w"))
                     if o is not None and o not in acts:
                         found.append((w, o, "guest-owner"))
-        for rx in (_POSS_BEFORE, _POSS_AFTER):
-            for m in rx.finditer(ms):
-                w = _work(ff, m.group("w"))
-                # "did not copy X's "W" when he wrote "V", his 2014 hit": the whole lead-in is guarded
-                if w is None or w in have or _NOT_PERF.search(ms, 0, m.end()):
-                    continue
-                o = _owner(ff, si, ms, m.start("w"))
-                if o is not None:
-                    found.append((w, o, "poss"))
         for w, a, name in found:
             if w != a and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
                 print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ms)[:200]}")
@@ -242,7 +316,7 @@ def performer_facts(ff: FactFinder) -> int:
         if w != a and (w not in have or name != "central") \
                 and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
             print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
-    for si, w, a, name in _tracks(ff):
+    for si, w, a, name in _tracks(ff) + _its_tracks(ff, its):
         if ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
             print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
     return len(ff.facts) - before
