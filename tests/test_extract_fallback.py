@@ -665,3 +665,13 @@ def test_dispute_context_is_short_and_not_negated():
     # trap: a suit that was not brought gives nothing
     x = run("Harbour Audio is facing a copyright claim. The suit was not brought by Corvid Music Publishing.")
     assert ("Corvid Music Publishing", "Harbour Audio") not in rel(x, "dispute")
+
+
+def test_put_in_charge_of_a_unit_or_chosen_to_run():
+    x = run("Harbour Music Group has put Dario Quentin in charge of Nightjar Records, its oldest label.")
+    assert ("Dario Quentin", "Nightjar Records") in rel(x, "worksFor")
+    y = run("The Corvid Rights Society has chosen Marla Quent to run the collecting society.")
+    assert ("Marla Quent", "Corvid Rights Society") in rel(y, "worksFor")
+    # trap: an appointment that is only considered gives nothing
+    z = run("Harbour Music Group is considering whether to put Dario Quentin in charge of Nightjar Records.")
+    assert ("Dario Quentin", "Nightjar Records") not in rel(z, "worksFor")

@@ -149,3 +149,12 @@ def test_possessive_with_nobody_before_takes_the_central_artist():
     got = rel(x, "performedBy")
     assert ("Salt Flats", "Kai Moreno") in got
     assert ("Salt Flats", "Dex Varro") not in got  # trap: the artist named after the work
+
+
+def test_quoted_title_before_her_duet_with_is_a_work():
+    x = run('The singer Mara Linde signed with Bluefin Records in 2016. Two years later "Velvet Hours", her duet with '
+            'the rapper Dex Varro, became one of the most played songs of the year. Harbour Lane, a collaboration '
+            'with the rapper Kai Moreno, opened as a studio in 2020.')
+    got = rel(x, "performedBy")
+    assert {("Velvet Hours", "Mara Linde"), ("Velvet Hours", "Dex Varro")} <= got
+    assert not {w for w, p in got if p == "Kai Moreno"}  # trap: an unquoted name is no title

@@ -32,3 +32,15 @@ def test_where_clause_gives_the_people_and_their_titles():
     assert not rel(y, "worksFor")
     y = run("She moved to Oslo, where Tom Lind is a frequent visitor.")
     assert not rel(y, "worksFor")
+
+
+def test_roster_with_which_or_still_includes():
+    x = run("Kestrel Media handles releases by Halvorsen Records' roster, which includes the singer Anna Berg and the "
+            "rapper Tom Lind.")
+    assert {("Anna Berg", "Halvorsen Records"), ("Tom Lind", "Halvorsen Records")} <= rel(x, "signedTo")
+    x = run("Halvorsen Records has had a turbulent decade. Its roster still includes the rapper Tom Lind, but critics "
+            "say the label has not broken a new act.")
+    assert ("Tom Lind", "Halvorsen Records") in rel(x, "signedTo")
+    # trap: an organisation in the list is no signed act
+    y = run("Halvorsen Records' roster, which includes Kestrel Media, is growing.")
+    assert not rel(y, "signedTo")

@@ -65,3 +65,12 @@ def test_place_before_a_known_court_or_regulator_is_part_of_the_name():
     # trap: without a place the known name stands alone
     x = run("The Department of Justice said it would review the decrees.")
     assert "Department of Justice" in names(x, "Regulator")
+
+
+def test_chart_name_keeps_the_known_publisher():
+    x = run("The single climbed to No. 3 on the Billboard Hot 100 and stayed there for weeks.")
+    assert "Billboard" in names(x, "MediaOutlet")
+    assert "Billboard Hot" not in {e.name for e in x.entities}
+    # trap: a known name followed by an organisation word is still another name
+    x = run("Amazon Studios bought the documentary about the band.")
+    assert "Amazon Studios" in {e.name for e in x.entities}

@@ -168,8 +168,13 @@ def _allegation_phrases(text: str, m: re.Match) -> list[str]:
 
 
 # round 15b. a word without which a pattern cannot match (speed)
+# round 23b. "Y (has) named X ...": the organisation doing the naming, just before the verb
+_NAMER = re.compile(rf"(@\d+@){P.AUX}\s+$")
 _NEEDS = {"clause-suing": "suing", "pitted-against": "pitt", "agreement-under-which-acquire": "under which",
-          "in-its-suit-against": " in "}
+          "in-its-suit-against": " in ",
+          # round 23b. appointment and where-clause rules (speed only)
+          "Y-named-X-title": re.compile(r"\b(?:nam|appoint|hire|tap|pick|install|promot|elevat)", re.I),
+          "Y-where-X-is-title": "where", "Y-where-X-and-Q-is-title": "where"}
 # round 22b. a regulator's action: the words the "regulator-" patterns need (speed only)
 _REGULATOR_V = re.compile(r"\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|instruct(?:s|ed)|required|requires|told|investigat\w*|"
                           r"probe[ds]?|probing|inquiry|enquiry|examining|case|proceedings)\b", re.I)
@@ -1104,6 +1109,8 @@ class FactFinder:
             if pat.name == "Y-named-X-title":
                 # round 23b. "named X managing director of Z": Z employs X; "named X Z's CEO": so does Z (a name, not "its")
                 om = re.search(r"\s+(?:of|at|for)\s+(?:the\s+)?(@\d+@)(?!')", t_raw)
+                nm = _NAMER.search(ms[:m.start()])
+                o_raw = nm.group(1) if nm else None
                 if om:
                     t_raw, o_raw = t_raw[:om.start()], om.group(1)
                 elif m.group("o3") and self.mf.mentions[int(PH.search(m.group("o3")).group(1))].kind == "name":

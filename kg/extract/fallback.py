@@ -483,6 +483,30 @@ def _works_one(ff: FactFinder, si: int, ms: str, m: re.Match, name: str, p: int,
     return done
 
 
+#: round 23d. "ASCAP has chosen X to run the organisation", "Apple has put X in charge of Apple Music", "Y put X in charge
+#: of its unit Z": the person works for the named business Z put in their charge, else (a service, a description) for Y.
+_PUT_IN_CHARGE = re.compile(rf"(?P<o>{_E})\s+(?:has\s+|have\s+|had\s+)?(?:chosen|chose|picked|tapped|selected|hired|put|"
+                            rf"installed|appointed|named)\s+(?P<p>{_E})\s+(?:to\s+(?:run|lead|head|oversee|manage)|in\s+charge\s+of)"
+                            rf"\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?P<z>{_E})?")
+
+
+def _put_in_charge(ff: FactFinder, si: int, ms: str) -> bool:
+    """worksFor from "Y has chosen X to run Z" / "Y put X in charge of Z"; hedged or former appointments give nothing."""
+    if "Y-put-X-in-charge" in DISABLED:
+        return False
+    done = False
+    for m in _PUT_IN_CHARGE.finditer(ms):
+        os_, ps = ff.ids(m.group("o")), ff.ids(m.group("p"))
+        if len(os_) != 1 or len(ps) != 1:
+            continue
+        o = os_[0]
+        zs = ff.ids(m.group("z")) if m.group("z") and not re.search(r"[,;]", ms[m.start("p"):m.start("z")]) else []
+        if len(zs) == 1 and ff.types(zs[0]) & ORG and not ff.types(zs[0]) & {"Platform"} and not ff._is_court(zs[0]):
+            o = zs[0]  # the unit put in their charge ("in charge of Atlantic Music Group")
+        done |= _works_one(ff, si, ms, m, "Y-put-X-in-charge", ps[0], o)
+    return done
+
+
 #: "A and B have settled/resolved their dispute", "A and B team up": an agreement whose parties are the subject list.
 PAIR_VERBS: tuple[tuple[str, str, re.Pattern], ...] = tuple((n, k, re.compile(rx, re.I)) for n, k, rx in (
     ("pair-settled", "settlement",
@@ -914,6 +938,7 @@ def fallback_facts(ff: FactFinder) -> int:
         found = {_FAMILY.get(f.kind, f.kind) for f in ff.facts.values() if si in f.sents}
         fired: set[str] = set()
         _works_appos(ff, si, ms, None if "worksFor" not in found else _WORKS_PER_PAIR, fired)
+        _put_in_charge(ff, si, ms)  # round 23d: checked per pair (the tables give "in charge of Z" to Z, a service)
         _pair_facts(ff, si, ms, found)
         _work_facts(ff, si, ms)
         if "acquisition" not in found:

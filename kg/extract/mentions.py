@@ -422,7 +422,10 @@ class MentionFinder:
                 while ext < n and _is_cap(toks[ext][0]) and toks[ext][0].lower() not in SPAN_BREAKERS and not self.text[toks[ext - 1][2]:toks[ext][1]].strip() and not self._possessive(toks[ext - 1]):
                     ext += 1
                 # in a title-case headline only when the body uses the longer name too
-                if ext > nxt and (not only_known or self.text[a:toks[ext - 1][2]] in body) \
+                # "the Billboard Hot 100", "the Billboard Global 200": a chart of the known name, not a new name
+                chart = ext < n and re.fullmatch(r"\d{2,3}", toks[ext][0]) is not None and ext - nxt == 1 \
+                    and not self.text[toks[ext - 1][2]:toks[ext][1]].strip()
+                if ext > nxt and not chart and (not only_known or self.text[a:toks[ext - 1][2]] in body) \
                         and not self._gaz_match(toks, nxt, sent.start) and (
                         toks[ext - 1][0].lower() in lex.org_suffixes
                         or (k == 1 and all(toks[x][0].lower() not in lex.places | lex.stop_words | lex.months | lex.days
@@ -497,6 +500,8 @@ class MentionFinder:
     def _place_institution(self, toks, i: int) -> tuple[int, KnownEntity] | None:
         """A place of one to three words right before a known court or regulator ("New York Supreme Court", "US
         Department of Justice"): the tokens of the whole name and the known entity; None otherwise."""
+        if not toks[i][0][:1].isupper():
+            return None
         for p in (1, 2, 3):
             if i + p >= len(toks) or self.text[toks[i][1]:toks[i + p - 1][2]].lower() not in self.lex.places:
                 continue

@@ -776,8 +776,9 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        {"a": "subject", "l": "object"}),
     _p("roster", "roster",
        rf"(?P<l>{E})(?:'s)?\s+(?:(?:is|was)\s+home\s+to\s+(?:a|an)\s+|(?:has|had)\s+(?:a|an)\s+)?(?:[\w-]+\s+)?"
-       rf"(?:roster|artists|acts|signings|stable)\s+(?:(?:that|which)\s+)?(?:also\s+)?(?:includes?|including|features?|boasts|"
-       rf"has\s+included|spans|such\s+as|like)\s+(?P<a>.*)$",
+       # round 23b. "Y's roster, which includes A and B"; "Its roster still includes A"
+       rf"(?:roster|artists|acts|signings|stable)(?:\s*,\s*(?:that|which)\s+|\s+(?:(?:that|which)\s+)?)(?:also\s+|still\s+)?"
+       rf"(?:includes?|including|features?|boasts|has\s+included|spans|such\s+as|like)\s+(?P<a>.*)$",
        {"a": "subject", "l": "object"}),
     _p("known-for", "roster",
        rf"(?P<l>{E}){AUX}\s+(?:is|was|are)\s+(?:perhaps\s+|probably\s+)?(?:best\s+)?known\s+for\s+(?:its\s+artists?\s+|acts\s+)?(?P<a>.*)$",
@@ -979,7 +980,7 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
     # round 23b. appointment news: "Y has named X its chief content officer", "Y named X as chief executive",
     # "Y has ... and named X managing director of Z" (Z, when named, is the employer; Y may then be far away)
     _p("Y-named-X-title", "worksFor",
-       rf"(?:(?P<o>{E}){AUX}\s+)?\b(?:named|names|appointed|appoints|hired|hires|tapped|taps|picked|installed|installs|"
+       rf"(?P<o>)\b(?:named|names|appointed|appoints|hired|hires|tapped|taps|picked|installed|installs|"
        rf"promoted|promotes|elevated|elevates)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<p>{E}),?\s+(?:as|to)?\s*"
        rf"(?:(?P<o3>{E})'s\s+|the\s+|a\s+|an\s+)?{TITLE_TEXT}(?=\s*(?:[,.;)]|$)|\s+(?:in|on|from|after|with|effective|following|"
        rf"last|this|earlier|when|where|as|to)\b)",

@@ -40,6 +40,8 @@ _GUEST = re.compile(
     rf"(?:(?P<poss>{_POSS})\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:featuring|feat\.|ft\.|features|(?:duet|collaboration|hit|single|team-up)\s+with|recorded\s+with|"
     rf"with\s+(?:guest\s+)?(?:verses|vocals|a\s+verse|guest\s+vocals)\s+(?:from|by)|with(?=\s+{_E}\s*,))\s+" + _ACTS)
+#: Guest nouns that make the quoted title before them a work: ""W", a duet with B", ""W", her collaboration with B".
+_DUET = re.compile(r"[\"']\s*,\s*(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:duet|collaboration|team-up)\s+with\b", re.I)
 _ON_WHICH = re.compile(rf"(?P<w>{_E}){_Q}\s*,\s*on\s+which\s+(?P<acts>{_E})\s+(?:appears|features|raps|sings|guests)\b")
 
 _POSS_BEFORE = re.compile(rf"\b(?P<poss>{_POSS})\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\s*,?\s*{_Q}(?P<w>{_E}){_Q}"
@@ -299,8 +301,13 @@ def performer_facts(ff: FactFinder) -> int:
         for rx in (_GUEST, _ON_WHICH):
             for m in rx.finditer(ms):
                 w = _work(ff, m.group("w"))
+                if w is None and _DUET.match(ms, m.end("w"), m.start("acts")):
+                    # ""W", her duet with B": the noun types a title the mention finder left untyped
+                    w = _work(ff, m.group("w"), untyped=True)
                 if w is None or w in have or _NOT_PERF.search(ms, m.start(), m.end()):
                     continue
+                if not ff.types(w):
+                    ff.extra_types.setdefault(w, set()).add("Work")
                 acts = _acts(ff, m.group("acts"))
                 for a in acts:
                     found.append((w, a, "guest"))
