@@ -675,3 +675,42 @@ def test_put_in_charge_of_a_unit_or_chosen_to_run():
     # trap: an appointment that is only considered gives nothing
     z = run("Harbour Music Group is considering whether to put Dario Quentin in charge of Nightjar Records.")
     assert ("Dario Quentin", "Nightjar Records") not in rel(z, "worksFor")
+
+
+def test_counterclaim_answers_the_suit_named_before():
+    # round 24d: the counterclaimers sue whoever sued them; here the claimant is named alone ("launched the case")
+    x = run("Dario Quentin, who produced the album with Tomas Reyl, launched the proceedings himself in 2020. "
+            "Marla Quent and Velvet Static responded with a counterclaim for copyright infringement.")
+    d = rel(x, "dispute")
+    assert {("Marla Quent", "Dario Quentin"), ("Velvet Static", "Dario Quentin")} <= d
+    assert {("Dario Quentin", "Marla Quent"), ("Dario Quentin", "Velvet Static")} <= d
+    assert not {p for p in d if "Tomas Reyl" in p}  # a co-writer named in the clause is no party
+
+
+def test_counterclaim_filed_after_a_case_brought_by_one_party():
+    x = run("Corvid Music Publishing brought the case at a commercial court in 2021. "
+            "Harbour Audio filed its own counterclaim for breach of contract.")
+    assert {("Harbour Audio", "Corvid Music Publishing"), ("Corvid Music Publishing", "Harbour Audio")} <= rel(x, "dispute")
+    # trap: a counterclaim that is only threatened gives nothing
+    y = run("Corvid Music Publishing brought the case at a commercial court in 2021. "
+            "Harbour Audio may file its own counterclaim for breach of contract.")
+    assert rel(y, "dispute") == set()
+    # trap: with no suit told before, a counterclaim has no respondent
+    z = run("Harbour Audio responded with a counterclaim for breach of contract.")
+    assert rel(z, "dispute") == set()
+
+
+def test_takes_over_as_its_title_and_where_x_took_over():
+    # round 24d: the employer is "its" (the one organisation named before) or the place "where" the job was taken
+    x = run("Marla Quent, who built Nightjar Records over two decades, becomes chairman of Nightjar Records, "
+            "while Dario Quentin takes over as its chief executive.")
+    assert ("Dario Quentin", "Nightjar Records") in rel(x, "worksFor")
+    y = run("France's Corvid Rights Society, led by chief executive Tomas Reyl, and Harbour Audio, where Dario Quentin "
+            "took over as chief executive, remain the biggest contributors.")
+    assert ("Dario Quentin", "Harbour Audio") in rel(y, "worksFor")
+    # traps: a former job ("where X was") and a job that is only expected give nothing
+    z = run("Harbour Audio, where Dario Quentin was chief executive, remains the biggest contributor.")
+    assert ("Dario Quentin", "Harbour Audio") not in rel(z, "worksFor")
+    w = run("Marla Quent becomes chairman of Nightjar Records, while Dario Quentin is expected to take over as its "
+            "chief executive.")
+    assert ("Dario Quentin", "Nightjar Records") not in rel(w, "worksFor")

@@ -158,3 +158,41 @@ def test_quoted_title_before_her_duet_with_is_a_work():
     got = rel(x, "performedBy")
     assert {("Velvet Hours", "Mara Linde"), ("Velvet Hours", "Dex Varro")} <= got
     assert not {w for w, p in got if p == "Kai Moreno"}  # trap: an unquoted name is no title
+
+
+# --- round 24f -----------------------------------------------------------------------------------------------------
+def test_artist_possessive_on_untyped_title_in_chart_news():
+    x = run("The singer Jessa Quill signed with Bluefin Records in 2020. "
+            "Jessa Quill's Harbor Lights passed 500 million streams this week, the label said.")
+    assert ("Harbor Lights", "Jessa Quill") in rel(x, "performedBy")
+
+
+def test_artist_possessive_trap_tour_and_no_music_context():
+    # traps: a tour is no work; without records, charts or streams nearby the name may be anything
+    x = run("The singer Jessa Quill signed with Bluefin Records in 2020. "
+            "Jessa Quill's Velvet Tour sold out arenas in the spring. "
+            "Jessa Quill's Harbor Lights opened near the river last week.")
+    perf = rel(x, "performedBy")
+    assert ("Velvet Tour", "Jessa Quill") not in perf
+    assert ("Harbor Lights", "Jessa Quill") not in perf
+
+
+def test_guest_featured_on_tracks_including_title():
+    x = run("The rapper Kai Moreno, who is signed to Bluefin Records, had a quiet year. "
+            "Kai Moreno featured on two tracks from a new album, including Night Bus, which reached a wide audience.")
+    assert ("Night Bus", "Kai Moreno") in rel(x, "performedBy")
+
+
+def test_guest_on_trap_stage_and_show():
+    # traps: a stage and a television show are no works
+    x = run('The rapper Kai Moreno, who is signed to Bluefin Records, appeared on stage in Leeds and '
+            'Kai Moreno appeared on "Late Lounge" the next week.')
+    assert not {p for p in rel(x, "performedBy") if p[1] == "Kai Moreno"}
+
+
+def test_possessive_owner_is_not_a_guest_named_after_the_work():
+    # trap: the only artist of the sentence is the guest on another single; the album is not hers
+    x = run("The record market grew again last year. "
+            "His debut album, Harbor Lights, arrived in 2021 with the singles Blue Hour and Low Tide, "
+            "the latter featuring Jessa Quill.")
+    assert ("Harbor Lights", "Jessa Quill") not in rel(x, "performedBy")

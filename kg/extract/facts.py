@@ -108,6 +108,12 @@ _POSS_WORK = re.compile(r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?" + P.WORK_N 
 _GUEST_BEFORE = re.compile(r"\b(?:featuring|feat\.|features|featured|with|alongside|joined\s+by|verses\s+from)\s+"
                            r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _POSS_DET = re.compile(r"(?:her|his|their|its|my|our|your)\b", re.I)  # "her single": kept for the performer rules
+# round 24b. "X, who was (previously) TITLE at Y, has been named CEO of Z": a past-tense relative clause before a move
+_FORMER_JOB = re.compile(r"^@\d+@,\s+who\s+(?:was|had\s+been|served\s+as|spent\s+[^@,;]{1,30}?\s+as)\s", re.I)
+_NEW_JOB_AFTER = re.compile(
+    r"[^.;]{0,40}?,\s+(?:(?:has|have|had|was|were|is)\s+)?(?:been\s+|now\s+|just\s+)?(?:named|appointed|hired|tapped|"
+    r"picked|promoted|recruited|poached|joins|joined|moves|moved|takes\s+over|took\s+over|becomes|became|steps\s+up|"
+    r"will\s+(?:join|become|lead|run|head|take\s+over|succeed)|succeeds|succeeded|replaces|replaced)\b", re.I)
 
 _TERMS: dict[int, tuple] = {}
 
@@ -862,6 +868,12 @@ class FactFinder:
             if pat.name == "whose-named-unit" and not self._whose_unit(ms, m):
                 continue  # "X, whose Y": only a unit word ("whose label Y") makes Y a unit of X
             subs, parents = self.ids(m.group("s")), self.ids(m.group("o"))
+            if re.search(r"\b(?:no\s+longer|not|never|ceased\s+to\s+be)\s+(?:[\w-]+\s+)?(?:part|a\s+unit|a\s+subsidiary|"
+                         r"a\s+division|a\s+member)\b", m.group(0), re.I):
+                continue  # round 24b. "X, which is no longer part of Y": a negated tie is none
+            if pat.name == "part-of" and re.search(r"\b(?:the|a|an|its|their)\s+$", ms[:m.start("s")], re.I) and re.match(
+                    r"\s+(?:[\w-]+\s+)?(?:subsidiary|division|unit|label|imprint|arm|affiliate)\s+of\b", ms[m.end("s"):]):
+                continue  # round 24b. "Amazon EU, the Luxembourg unit of Amazon": a name before the unit word modifies it
             if pat.name == "become-unit-within" and not m.group("s"):
                 before = [e for e in self.ids(ms[:m.start()]) if self.types(e) & ORG_TYPES and e not in parents]
                 subs = before[-1:]  # "X's founder ... runs the business, which will operate as a label inside Y"
@@ -1133,6 +1145,9 @@ class FactFinder:
                                    r"\s*(?:for|representing|to)\b", ms[m.start("t") + len(t_raw or ""):] if t_raw else "")):
                 continue  # "Y, a lawyer for X" / "X's lawyer, Y": counsel for a party is not its employee
             ps, os_ = self.ids(m.group("p")), self.ids(o_raw)
+            if pat.name in ("X-is-title-of-Y", "X-title-of-Y") and _FORMER_JOB.search(m.group(0)) \
+                    and _NEW_JOB_AFTER.match(ms[m.end():]):
+                continue  # round 24b. "X, who was TITLE at Y, has been named ...": the relative clause is the old job
             if pat.name == "X-is-title-of-Y" and re.search(r"\b(?:promoted|elevated)\s+to\b", m.group(0)) and \
                     self.mf.mentions[int(PH.search(o_raw).group(1))].kind != "name":
                 continue  # round 16b. "promoted to chief executive of the label": a description may point at the parent

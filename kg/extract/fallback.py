@@ -405,6 +405,15 @@ WORKS_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for 
                               rf"(?:will\s+become|becomes|became|has\s+become|is\s+to\s+become))\s+(?:the\s+)?(?:new\s+)?"
                               rf"(?:(?P<t>{_TT})\s+(?:of|at)\s+(?:the\s+)?(?P<o>{_E})(?!'s|\s+(?:board|team|department|division|unit)\b)"
                               rf"|(?P<o2>{_E})'s\s+(?P<t2>{_TT}){_TITLE_END})"),
+    # round 24d. "A becomes chairman of Y, while X takes over as its chief executive": "its" is the one organisation named
+    # before it in the sentence (checked per pair: the sentence often has the other person's job too)
+    ("X-takes-over-as-its-title", rf"(?P<p>{_E})(?!'s)\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+to\s+)?(?:(?:taken|took|takes|take)"
+                                  rf"\s+over\s+as|(?:will\s+become|becomes|became|has\s+become|steps\s+up\s+as|stepped\s+up\s+as))"
+                                  rf"\s+(?:its|(?P<o2>{_E})'s)\s+(?:new\s+)?(?P<t>{_TT}){_TITLE_END}"),
+    # round 24d. "Germany's GEMA, where X took over as chief executive, ..." (present jobs only: "where X was ..." is former)
+    ("Y-where-X-took-over-as-title", rf"(?P<o>{_E})(?!'s),\s+where\s+(?P<p>{_E})\s+(?:has\s+|had\s+|recently\s+|last\s+year\s+)?"
+                                     rf"(?:(?:taken|took|takes)\s+over\s+as|became|has\s+become|stepped\s+up\s+as)\s+"
+                                     rf"(?:the\s+|its\s+)?(?:new\s+)?(?P<t>{_TT}){_TITLE_END}"),
     # "Scott Cutler and Josh Abraham, the co-founders and co-chief executives of Pulse": one fact per person of the pair
     ("pair-the-co-titles-of-Y", rf"(?P<p>{_E})\s+(?:and|&)\s+(?P<p2>{_E}),\s+(?:the\s+|its\s+)?(?:two\s+)?"
                                 rf"(?P<t>(?:[a-z][\w&-]*\s+){{0,3}}?{_HEAD}s(?:\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_HEAD}s)?)"
@@ -413,7 +422,8 @@ WORKS_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for 
     ("poss-title-X-of-Y", rf"\b(?:his|her|their)\s+(?P<t>{_TT}),\s+(?P<p>{_E})\s+(?:of|at|from)\s+(?:the\s+)?(?P<o>{_E})(?!'s)"),
 ))
 #: Shapes checked even when the tables found a worksFor fact in the sentence (explicit enough to stand per pair).
-_WORKS_PER_PAIR = frozenset({"Y-founded-by-X-who-is-its-title", "Y-is-run-by-X"})
+_WORKS_PER_PAIR = frozenset({"Y-founded-by-X-who-is-its-title", "Y-is-run-by-X", "X-takes-over-as-its-title",
+                             "Y-where-X-took-over-as-title"})
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|then|late|previous|previously|one-time|onetime|erstwhile|outgoing)\b", re.I)
 
 
@@ -851,6 +861,18 @@ _RESPONDENT_ONLY = tuple(re.compile(rx) for rx in (
     r"(?:as\s+defendants?\s+)?(?:@\d+@'s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}?(?P<r>@\d+@)(?!'s)",
     r"\b[Dd]efendants\s+(?:also\s+)?(?:include|included|are|were)\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}?(?P<r>@\d+@)(?!'s)",
 ))
+#: round 24d. The claimant alone, told as who started the case: "X, who wrote W, launched the proceedings himself".
+_LAUNCHED = re.compile(r"(?P<c>@\d+@)(?!'s)(?:,\s+(?:who|which)\s+[^;:()]{1,100}?,)?\s+(?:had\s+|has\s+|have\s+|then\s+|first\s+)?"
+                       r"(?:launched|brought|began|started|initiated|commenced)\s+(?:the|these|those)\s+(?:legal\s+|court\s+)?"
+                       r"(?:proceedings|case|action|litigation)\b(?!\s+(?:[\w-]+\s+){0,3}?against\b)")
+#: round 24d. A counterclaim that names no respondent: "A and B responded with a counterclaim for ...", "X filed its own
+#: counterclaim": the counterclaimers sue the party that sued them (from the dispute facts of the article, else the
+#: claimant named alone in the sentences before, whose suit was then against them). "... against Y" is the triggers' work.
+_COUNTER = re.compile(r"(?P<c>@\d+@)(?!'s)(?P<tail>(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)@\d+@(?!'s))*)\s+"
+                      r"(?:have\s+|has\s+|had\s+|then\s+|later\s+|quickly\s+)?(?:(?:responded|replied|countered|hit\s+back|"
+                      r"retaliated)\s+(?:[\w-]+\s+){0,3}?with|(?:filed|lodged|brought)|(?:launched|brought)\s+(?:[\w-]+\s+){0,2}?with)\s+"
+                      r"(?:a\s+|an\s+|their\s+own\s+|its\s+own\s+|his\s+own\s+|her\s+own\s+)?(?:[\w-]+\s+)?counter-?(?:claim|suit)s?\b"
+                      r"(?!\s+(?:[\w-]+\s+){0,3}?(?:against|accusing)\b)", re.I)
 _DISPUTE_BACK = 3
 _BARE_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(@\d+@)(?!'s)")
 _PARTY = ORG | PERSON_TYPES
@@ -901,6 +923,13 @@ def _dispute_context(ff: FactFinder) -> bool:
                         for r in back_r + [x for x in rs if x not in back_r]:
                             if c != r:
                                 done |= ff.add("dispute", {"claimant": (c,), "respondent": (r,)}, si) is not None
+            for m in _LAUNCHED.finditer(ms):
+                if "dispute-launched" not in DISABLED and not _guarded(ms, m.start(), m.end()):
+                    cl += [c for c in _party_ids(ff, ms, m, "c") if ff.types(c) & _PARTY]
+            for m in _COUNTER.finditer(ms):
+                if "dispute-counterclaim" in DISABLED or _guarded(ms, m.start(), m.end()):
+                    continue
+                done |= _counterclaim(ff, si, ms, m, back_c)
             for rx in _RESPONDENT_ONLY:
                 for m in rx.finditer(ms):
                     if _guarded(ms, m.start(), m.end()):
@@ -915,6 +944,35 @@ def _dispute_context(ff: FactFinder) -> bool:
             ctx.append((si, list(dict.fromkeys(cl)), list(dict.fromkeys(rs))))
     if _DEBUG and done:
         print("[fallback dispute-context] added disputes")
+    return done
+
+
+def _counterclaim(ff: FactFinder, si: int, ms: str, m: re.Match, back_c: list[int]) -> bool:
+    """disputes of a counterclaim (``_COUNTER``): each counterclaimer against whoever sued them.
+
+    The other side is the claimant of the article's disputes against a counterclaimer; failing that, the claimant named
+    alone in the sentences before (``back_c``), whose own suit was then against the counterclaimers.
+    """
+    ids = ff.ids(m.group("c"))
+    if len(ids) != 1:
+        return False
+    cs = [ids[0]] + [e for k in PH.findall(m.group("tail")) for e in ff.ids(f"@{k}@")][:4]
+    # an untyped name may be a party (the cue is a lawsuit), a work or a place may not
+    cs = [c for c in dict.fromkeys(cs) if (ff.types(c) & _PARTY or not ff.types(c)) and not ff._is_court(c)]
+    sued_by = [f.roles["claimant"][0] for f in ff.facts.values() if f.kind == "dispute"
+               and set(f.roles.get("respondent", ())) & set(cs) and f.roles.get("claimant")]
+    others = [x for x in dict.fromkeys(sued_by) if x not in cs]
+    base = not others
+    if base:
+        others = [x for x in back_c if x not in cs and not ff._is_court(x)][:1]
+    done = False
+    for r in others:
+        for c in cs:
+            done |= ff.add("dispute", {"claimant": (c,), "respondent": (r,)}, si) is not None
+            if base:  # the suit they answered was against them
+                done |= ff.add("dispute", {"claimant": (r,), "respondent": (c,)}, si) is not None
+    if _DEBUG and done:
+        print(f"[fallback dispute-counterclaim] {cs} vs {others} :: {ff.unmask(ms)[:200]}")
     return done
 
 

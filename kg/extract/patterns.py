@@ -27,7 +27,9 @@ _ITEM_POSS = r"(?:(?:its|their)\s+(?:rival|rivals|competitor|peer|sister\s+compa
 _OWN_VERB = (r"(?!\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|itself\s+)?(?:sued|sues|signed|signs|filed|files|struck|"
              r"strikes|inked|inks|bought|buys|acquired|acquires|agreed|agrees|settled|settles|said|says|launched|launches|"
              r"owns|accused|accuses|licensed|licenses|pulled|removed|withdrew|reached|joined|sold|sells)\b)")
-_ALT_COMMA = rf"\s*,\s*(?:and\s+|&\s+)?{_ITEM_DESC}{E}(?:'s)?"
+# round 24b. "A, giving B ...": a participle after the comma starts a clause, not a described item
+_CLAUSE_ING = r"(?!(?:giving|making|bringing|taking|leaving|handing|sending|putting|allowing|letting|helping|replacing|ending)\b)"
+_ALT_COMMA = rf"\s*,\s*(?:and\s+|&\s+)?{_CLAUSE_ING}{_ITEM_DESC}{E}(?:'s)?"
 _ALT_AND = (rf"\s*,?\s+(?:and|&|as well as|plus|along with|and to|and also|and with)\s+{_ITEM_POSS}{_ITEM_DESC}"
             rf"{E}(?:'s)?")
 LIST = rf"{E}(?:'s)?(?:{_ALT_COMMA}|{_ALT_AND})*"
@@ -607,7 +609,8 @@ OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
     _p("owns", "owned",
        rf"(?P<y>{E}),?\s+(?:(?:which|that|who)\s+(?:[^@,;.]{{0,60}}?\s+and\s+)?)?(?:(?:also|already|now|still|itself)\s+)?"
        rf"(?:owns|operates|runs|controls|launched|developed|"
-       rf"built|created|makes)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<x>{LIST})",
+       # round 24b. "Y, built jointly by A and B": a passive ("by") names the builders, not what Y owns
+       rf"built|created|makes)\s+(?:the\s+)?(?:(?!by\b)[\w-]+\s+){{0,3}}?(?P<x>{LIST})",
        {"y": "subject", "x": "object"}),
     _p("parent", "owned",
        rf"(?P<x>{E})'s\s+(?:corporate\s+|new\s+|current\s+)?(?:parent\s+company|parent\s+group|parent|owner|owners)\s*,?\s+"

@@ -168,6 +168,53 @@ def _works(ff: FactFinder, text: str) -> list[int]:
     return [e for m in re.finditer(_E, text) if (e := _work(ff, m.group(0))) is not None]
 
 
+# --- round 24f ---------------------------------------------------------------------------------------
+#: "Rema's Calm Down passes a billion streams", "his appearance on Beyoncé's Cowboy Carter": an artist's possessive
+#: right on a name the mention finder left untyped, in a sentence about records, charts or streams.
+_NAME_ON = re.compile(rf"(?P<a>{_E})'s\s+(?P<w>{_E})(?!'s|\s*{_E}|\s+\w{{1,2}}['’])")  # "Short n' Sweet": a cut title
+_MUSIC_CTX = re.compile(r"\b(?:streams?|streaming|charts?|chart-topp\w*|No\.\s*1|number\s+one|Hot\s+100|Billboard\s+200|"
+                        r"top\s+(?:ten|10|five|40)|hit|single|song|track|album|remix|video|radio|certified|platinum|"
+                        r"appearance\s+on|weeks\s+at)\b", re.I)
+#: Last words of names that are no work: "Taylor Swift's Eras Tour", "Jay-Z's Roc Nation".
+_NOT_WORK_NAME = re.compile(r"\b(?:Tour|Festival|Fest|Records|Entertainment|Music|Group|Media|Arena|Stadium|Hall|Cent(?:er|re)|"
+                            r"Inc|LLC|Ltd|Foundation|Estate|Trust|Publishing|Productions|Management|Studios?|Nation|"
+                            r"Show|Awards?|Park|Garden|Theat(?:re|er)|Residency|Collective|Agency|Company|Brand|Label)\.?$")
+#: "A featured on two tracks from her album, including W", "A appeared on "W"", "A, who ..., guests on W".
+_GUEST_ON = re.compile(
+    rf"(?P<a>{_E})(?:,\s+who\s+[^,;@]{{0,50}}(?:{_E}[^,;@]{{0,20}})?,)?\s+(?:(?:also|has|had|then|later)\s+)?"
+    rf"(?:appears|appeared|guests|guested|featured|features|raps|rapped|sings|sang)\s+on\s+"
+    rf"(?:(?P<n>(?:a|one|two|three|four|several|both|three\s+of)\s+(?:[\w-]+\s+)?(?:songs|tracks|cuts|singles|songs)\b"
+    rf"[^@.;]{{0,40}}?(?:{_E}[^@.;]{{0,20}}?)?,?\s+(?:including|among\s+them|such\s+as)\s+))?{_Q}(?P<w>{_E})(?!'s)")
+
+
+def _round24f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+    """Possessive names on untyped titles and guest appearances; ``(sentence, work, act, rule)``."""
+    out: list[tuple[int, int, int, str]] = []
+    for si, ms in enumerate(ff.masked):
+        if ms.count("@") < 4:
+            continue
+        for m in _NAME_ON.finditer(ms):
+            acts, ws = _acts(ff, m.group("a")), ff.ids(m.group("w"))
+            if not acts or len(ws) != 1 or ff.types(ws[0]) or ws[0] in have:
+                continue
+            name = ff.mf.drafts[ws[0]].name
+            if _NOT_WORK_NAME.search(name) or ff.mf._person_name(name, loose=False) or _NOT_PERF.search(ms, 0, m.end()) \
+                    or not _MUSIC_CTX.search(ff.unmask(ms)):
+                continue
+            ff.extra_types.setdefault(ws[0], set()).add("Work")  # the possessive artist and the context type it
+            out.append((si, ws[0], acts[0], "name-on"))
+        for m in _GUEST_ON.finditer(ms):
+            acts = _acts(ff, m.group("a"))
+            # a title after "two tracks ..., including" is typed by the noun; a bare one must be a known work
+            w = _work(ff, m.group("w"), untyped=bool(m.group("n")))
+            if not acts or w is None or w in have or _NOT_PERF.search(ms, m.start(), m.end()):
+                continue
+            if not ff.types(w):
+                ff.extra_types.setdefault(w, set()).add("Work")
+            out.append((si, w, acts[0], "guest-on"))
+    return out
+
+
 def _round21f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
     """Subject-verb forms, possessive names and central-artist intros; ``(sentence, work, act, rule)``."""
     out: list[tuple[int, int, int, str]] = []
@@ -277,8 +324,15 @@ def _owner(ff: FactFinder, si: int, ms: str, wpos: int, central: int | None = No
             return found[0] if len(set(found)) == 1 or sj == si - 1 else None
     if central is not None:
         return central  # "His debut album, W, arrived with the singles V and U, the latter featuring B"
-    after = [a for m in re.finditer(_E, ms[wpos + 1:]) for a in _acts(ff, m.group(0))]
+    # a guest named after the work is not its owner ("His debut album, W, arrived with the singles V and U, the
+    # latter featuring B")
+    rest = ms[wpos + 1:]
+    after = [a for m in re.finditer(_E, rest) if not _GUEST_BEFORE.search(rest, 0, m.start())
+             for a in _acts(ff, m.group(0))]
     return after[0] if after else None
+
+
+_GUEST_BEFORE = re.compile(r"\b(?:featuring|feat\.|ft\.|features|with|and|by)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def performer_facts(ff: FactFinder) -> int:
@@ -319,7 +373,7 @@ def performer_facts(ff: FactFinder) -> int:
             if w != a and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
                 print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ms)[:200]}")
         have |= {w for w, _, _ in found}
-    for si, w, a, name in _round21f(ff, have):
+    for si, w, a, name in _round21f(ff, have) + _round24f(ff, have):
         if w != a and (w not in have or name != "central") \
                 and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
             print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
