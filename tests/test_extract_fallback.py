@@ -714,3 +714,17 @@ def test_takes_over_as_its_title_and_where_x_took_over():
     w = run("Marla Quent becomes chairman of Nightjar Records, while Dario Quentin is expected to take over as its "
             "chief executive.")
     assert ("Dario Quentin", "Nightjar Records") not in rel(w, "worksFor")
+
+
+def test_a_kept_job_at_the_business_named_before():
+    # round 24d: "At Y, X remains TITLE"; "X continues as TITLE" after a sentence about one employer's appointment
+    x = run("At Harbour Audio, Dario Quentin remains president and chief executive, and the two firms will cooperate.")
+    assert ("Dario Quentin", "Harbour Audio") in rel(x, "worksFor")
+    y = run("Nightjar Records also appointed Marla Quent as chief executive of its London office. "
+            "Co-founder Dario Quentin continues as chairman of the board, focusing on new signings.")
+    assert ("Dario Quentin", "Nightjar Records") in rel(y, "worksFor")
+    # traps: no employer named before, and a job kept only "until" a date, give nothing
+    z = run("Harbour Audio reported higher revenue. Dario Quentin remains chairman.")
+    assert ("Dario Quentin", "Harbour Audio") not in rel(z, "worksFor")
+    w = run("At Harbour Audio, Dario Quentin remains president until March, when he retires.")
+    assert ("Dario Quentin", "Harbour Audio") not in rel(w, "worksFor")

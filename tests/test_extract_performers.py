@@ -196,3 +196,63 @@ def test_possessive_owner_is_not_a_guest_named_after_the_work():
             "His debut album, Harbor Lights, arrived in 2021 with the singles Blue Hour and Low Tide, "
             "the latter featuring Jessa Quill.")
     assert ("Harbor Lights", "Jessa Quill") not in rel(x, "performedBy")
+
+
+# --- round 25f -----------------------------------------------------------------------------------------------------
+def test_central_artist_release_noun_apposition():
+    x = _article("Nova Reyes signs with Bluefin Records",
+                 'The singer Nova Reyes has signed with Bluefin Records. Reyes grew up in Lisbon. '
+                 'Reyes has gone to court over her contract. "Glass Rooms", the 2017 single that made her a star, '
+                 'still sells well. Reyes plans a tour.')
+    assert ("Glass Rooms", "Nova Reyes") in rel(x, "performedBy")
+
+
+def test_central_artist_apposition_traps_by_and_borrowing():
+    x = _article("Nova Reyes signs with Bluefin Records",
+                 'The singer Nova Reyes has signed with Bluefin Records. Reyes grew up in Lisbon. '
+                 'Reyes is said to have copied "Grey Harbour", the 1971 song that opens her show. '
+                 '"Paper Moon", the 1988 single by the Lisbon Trio, opens her show. Reyes plans a tour.')
+    got = rel(x, "performedBy")
+    # traps: a borrowing claim; a release noun with "by" names somebody else
+    assert ("Grey Harbour", "Nova Reyes") not in got and ("Paper Moon", "Nova Reyes") not in got
+
+
+def test_recorded_with_gives_guest_and_central_artist():
+    x = _article("Nova Reyes signs with Bluefin Records",
+                 'The singer Nova Reyes has signed with Bluefin Records. Reyes grew up in Lisbon. '
+                 '"Paper Moon", recorded with the Cuban singer Tom Varley in 2019, became her biggest song. '
+                 '"Blue Road", a song written with Tom Varley, followed.')
+    got = rel(x, "performedBy")
+    assert {("Paper Moon", "Nova Reyes"), ("Paper Moon", "Tom Varley")} <= got
+    # trap: a co-writer is no performer
+    assert ("Blue Road", "Tom Varley") not in got
+
+
+def test_hit_for_an_act():
+    x = run('Two writers say the chorus was copied from "Low Light", a hit for the Spanish singer Tom Varley in 1981, '
+            'and from "Harbour Song", a song written for the singer Jessa Quill.')
+    got = rel(x, "performedBy")
+    assert ("Low Light", "Tom Varley") in got
+    # trap: a song written for an act names its writer's client, not a performance
+    assert ("Harbour Song", "Jessa Quill") not in got
+
+
+def test_name_possessive_apposition_after_the_work():
+    x = run('The singer Tom Varley has sold his songs. '
+            '"Low Light", Tom Varley\'s 1969 breakthrough, and "Harbour Song" now sit in one catalogue. '
+            '"Blue Road", Jessa Quill\'s single with Tom Varley, charted.')
+    got = rel(x, "performedBy")
+    assert ("Low Light", "Tom Varley") in got
+    # trap: the bare title after the apposition gets nothing from it
+    assert ("Harbour Song", "Tom Varley") not in got
+
+
+def test_remix_of_own_hit_does_not_block_central_intro():
+    x = _article("Kai Moreno signs with Bluefin Records",
+                 'The rapper Kai Moreno has signed with Bluefin Records. Moreno grew up in Atlanta. '
+                 'A follow-up EP, "Seven Days", arrived in June and includes "Panino" alongside the remix of his first hit. '
+                 'The single "Night Bus" came out with a remix of Tom Varley\'s "Low Light".')
+    got = rel(x, "performedBy")
+    assert {("Seven Days", "Kai Moreno"), ("Panino", "Kai Moreno")} <= got
+    # trap: a remix of somebody else's song still keeps the central artist away
+    assert ("Night Bus", "Kai Moreno") not in got

@@ -110,6 +110,9 @@ _GUEST_BEFORE = re.compile(r"\b(?:featuring|feat\.|features|featured|with|alongs
 _POSS_DET = re.compile(r"(?:her|his|their|its|my|our|your)\b", re.I)  # "her single": kept for the performer rules
 # round 24b. "X, who was (previously) TITLE at Y, has been named CEO of Z": a past-tense relative clause before a move
 _FORMER_JOB = re.compile(r"^@\d+@,\s+who\s+(?:was|had\s+been|served\s+as|spent\s+[^@,;]{1,30}?\s+as)\s", re.I)
+# round 25b. "X is owned / run / operated by Y" (not "majority-owned", "controlled", "backed"): a service's owner
+_SERVICE_OWNED = re.compile(r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+|each\s+|also\s+|now\s+)?(?:owned|run|operated)\s+by\b")
+_LIST_BEFORE = re.compile(r"(?:@\d+@\s*,\s*)*@\d+@,?\s+and\s+$")  # "A, B and " before the last list item
 _NEW_JOB_AFTER = re.compile(
     r"[^.;]{0,40}?,\s+(?:(?:has|have|had|was|were|is)\s+)?(?:been\s+|now\s+|just\s+)?(?:named|appointed|hired|tapped|"
     r"picked|promoted|recruited|poached|joins|joined|moves|moved|takes\s+over|took\s+over|becomes|became|steps\s+up|"
@@ -524,7 +527,11 @@ class FactFinder:
         nxt = P.OWNER_MOD_NEXT.match(ms, m.end(g))
         last = PH.findall(m.group(g))
         if not (nxt and ids and last) or not re.search(r"\b(?:the|a|an)\s+$", ms[:m.end(g) - len(last[-1]) - 2]):
-            return ids
+            nxt = P.BARE_MOD_NEXT.match(ms, m.end(g))
+            # round 25b. a headline without the article: "X buys Rock Band studio Y" buys Y; only a single name
+            # right after the verb ("bought A and B label Y" is a list, left alone)
+            if not (nxt and ids and last and len(last) == 1 and m.group(g).strip() == f"@{last[-1]}@"):
+                return ids
         y = self.ids(nxt.group(2))
         if len(y) != 1 or y[0] in ids:
             return ids
@@ -791,6 +798,8 @@ class FactFinder:
                 continue
             if self._hedged_before(ms, m.start("o"), 200) and re.search(r"\b(?:threaten\w*|could|may|might|would)\b", ms[:m.start("o")], re.I):
                 continue
+            if re.search(r"[,;]\s+(?:and|but|while|whereas|as)\s", ms[m.end("what"):m.start("o")]):
+                continue  # round 25b. "pulled the music from every service, and Y has not ...": Y opens a new clause
             s, o = self.ids(m.group("s")), self.ids(m.group("o"))
             for x in s:
                 for y in o:
@@ -833,6 +842,11 @@ class FactFinder:
                 for x in owned:  # "the apps A and B are both run by Y": the list shares its kind
                     if not self.types(x):
                         self.extra_types.setdefault(x, set()).add("Platform")
+            # a list shares its kind: "Redwing and Halcyon Tapes are both owned by Y" (Redwing a label) names labels
+            peers = owned + self.ids(_LIST_BEFORE.search(ms[:m.start("x")]).group(0)) \
+                if _LIST_BEFORE.search(ms[:m.start("x")]) else owned
+            service_owned = pat.name in ("owned-by", "list-owned-by") and bool(_SERVICE_OWNED.search(m.group(0))) \
+                and not any(self.types(x) & ORG_TYPES - {"Platform"} for x in peers)
             for y in owners:
                 for x in owned:
                     if x == y:
@@ -852,6 +866,12 @@ class FactFinder:
                     if pat.name in ("its-product", "X-maker-Y", "poss-X-platform", "appos-Y-owns"):
                         continue
                     if ty & PERSON_TYPES and not ty & ORG_TYPES:
+                        continue
+                    if tx <= {"Platform"} and service_owned and ty & ORG_TYPES and not self.mf.drafts[x].person_shaped:
+                        # round 25b: "Tving is run by CJ ENM", "A and B are both owned by Y": a service, or a bare
+                        # name nothing else types, said to be owned or run by a company or platform, is a service
+                        self.extra_types.setdefault(x, set()).add("Platform")
+                        self.add("operates", {"subject": (y,), "object": (x,)}, si)
                         continue
                     if "Platform" in tx and not ("Platform" in ty and "Company" not in ty):
                         self.add("operates", {"subject": (y,), "object": (x,)}, si)
@@ -929,6 +949,8 @@ class FactFinder:
                     continue
                 oname = drafts[o].name
                 if pname.startswith(oname + " ") and "Platform" not in drafts[o].types - {"Company"} | set():
+                    if ("subsidiaryOf", (o,), (p,)) in self.facts:  # key: (kind, object, subject)
+                        continue  # round 25b. "NetEase Cloud Music, a subsidiary of NetEase": the text says which tie
                     sents = sorted({self.mf.mentions[k].sent for k in drafts[p].mentions})
                     if sents:
                         self.add("operates", {"subject": (o,), "object": (p,)}, sents[0])

@@ -517,6 +517,31 @@ def _put_in_charge(ff: FactFinder, si: int, ms: str) -> bool:
     return done
 
 
+#: round 24d. "At BMI, X remains president and chief executive"; "Founder X continues as chairman of the board" after a
+#: sentence about one employer's appointment: a job kept, at the business the sentence or the one before names.
+_REMAINS = re.compile(rf"(?:^\s*|[:;]\s+|^\s*At\s+(?P<o>{_E}),\s+)(?:(?:[A-Z][\w-]*|{_E}-[a-z]+)\s+){{0,2}}?(?P<p>{_E})(?!'s)\s+"
+                      rf"(?:remains|continues\s+as|stays\s+on\s+as|will\s+remain|will\s+continue\s+as)\s+(?:the\s+|its\s+)?"
+                      rf"(?P<t>{_TT})(?=\s*[,.;]|\s*$|\s+(?:and|while|focusing|overseeing)\b)")
+
+
+def _remains_title(ff: FactFinder, si: int, ms: str) -> bool:
+    """worksFor from "At Y, X remains TITLE" or "X continues as TITLE" (Y: the one employer of the sentence before)."""
+    if "X-remains-title" in DISABLED:
+        return False
+    done = False
+    for m in _REMAINS.finditer(ms):
+        ps = ff.ids(m.group("p"))
+        if len(ps) != 1 or "@" in m.group("t"):
+            continue  # "remains chief executive of Y" names its employer: the other shapes read it
+        if m.group("o"):
+            os_ = list(ff.ids(m.group("o")))
+        else:
+            os_ = sorted({f.roles["object"][0] for f in ff.facts.values() if f.kind == "worksFor" and si - 1 in f.sents})
+        if len(os_) == 1:
+            done |= _works_one(ff, si, ms, m, "X-remains-title", ps[0], os_[0])
+    return done
+
+
 #: "A and B have settled/resolved their dispute", "A and B team up": an agreement whose parties are the subject list.
 PAIR_VERBS: tuple[tuple[str, str, re.Pattern], ...] = tuple((n, k, re.compile(rx, re.I)) for n, k, rx in (
     ("pair-settled", "settlement",
@@ -923,10 +948,10 @@ def _dispute_context(ff: FactFinder) -> bool:
                         for r in back_r + [x for x in rs if x not in back_r]:
                             if c != r:
                                 done |= ff.add("dispute", {"claimant": (c,), "respondent": (r,)}, si) is not None
-            for m in _LAUNCHED.finditer(ms):
+            for m in (_LAUNCHED.finditer(ms) if re.search(r"\b(?:proceedings|case|action|litigation)\b", ms) else ()):
                 if "dispute-launched" not in DISABLED and not _guarded(ms, m.start(), m.end()):
                     cl += [c for c in _party_ids(ff, ms, m, "c") if ff.types(c) & _PARTY]
-            for m in _COUNTER.finditer(ms):
+            for m in (_COUNTER.finditer(ms) if "ounter" in ms else ()):  # speed: most sentences name no counterclaim
                 if "dispute-counterclaim" in DISABLED or _guarded(ms, m.start(), m.end()):
                     continue
                 done |= _counterclaim(ff, si, ms, m, back_c)
@@ -989,6 +1014,8 @@ def fallback_facts(ff: FactFinder) -> int:
     """
     before = len(ff.facts)
     for si, ms in enumerate(ff.masked):
+        if ("remain" in ms or "continue" in ms or "stays" in ms) and not ms.rstrip().endswith("?"):
+            _remains_title(ff, si, ms)  # round 24d: a kept job (one name may be enough), checked per pair
         if ms.count("@") < 4 or ms.rstrip().endswith("?"):
             continue
         short = _collapse(ms)

@@ -92,6 +92,7 @@ class Draft:
     person_shaped: bool = False
     alive: bool = True
     who_cue: bool = False  # "X, who ...": companies take "which"; types a name with no other evidence
+    origin_mentions: int = 0  # "the singer from X": mentions naming where a performer comes from
 
     @property
     def name(self) -> str:
@@ -101,6 +102,10 @@ class Draft:
 
 
 # "X, whose legal name is Y": X is a stage name, so a performer
+# the last word of a chart's name, when "chart" follows it ("Hot Country Songs chart", "Top Albums charts")
+_CHART_HEADS = frozenset({"songs", "albums", "singles", "airplay", "tracks", "hits", "sales"})
+_CHART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:[A-Z0-9][\w-]*\s+){0,3}(?:Songs|Albums|Singles|Airplay|Tracks))?"
+                          r"\s+(?:chart|charts|ranking|tally)(?![\w-])")
 _STAGE_NAME = re.compile(r",\s+whose\s+(?:legal|real|birth|given)\s+name\s+is\b", re.I)
 
 
@@ -126,6 +131,7 @@ class MentionFinder:
         self._desc_re = _descriptor_regex(lex)
         self._title_head_re, self._title_before_re, self._title_after_re, self._appos_re, self._strategy_re = \
             _compiled(lex)
+        self._origin_re = _origin_regex(lex)
 
     # --- 1-3: mentions ------------------------------------------------------
     def find(self) -> None:
@@ -354,11 +360,57 @@ class MentionFinder:
                         break
                     self._add_uq(*nxt, "unquoted")
                     pos = nxt[1]
+        self._find_titles_before_appos()
         for m in self._UQ_INNER.finditer(self.text):
             span = self._uq_title(m.end(), min(len(self.text), m.end() + 80))
             if span and re.match(r"\s+(?:album|single|EP|LP|mixtape)\b(?!['’]s)", self.text[span[1]:span[1] + 12]) \
                     and self._uq_ok(*span):
                 self._add_uq(*span, "unquoted")
+
+    # "has released My 21st Century Blues, her long-delayed debut album", "followed with Escapism, her collaboration
+    # with ...": a title with no work noun before it, named by the apposition after it
+    _UQ_APPOS = re.compile(r",\s+(?:the|a|an|her|his|their|its)\s+(?:\d{4}\s+)?((?:[\w'’-]+\s+){0,3}?)(?:hit|single|album|"
+                           r"song|track|ballad|anthem|EP|LP|mixtape|debut|follow-up|duet|collaboration|instrumental|"
+                           r"remix)\b(?!\s+(?:label|company|group|service|platform|deal|contract|imprint)\b|['’-])")
+
+    def _find_titles_before_appos(self) -> None:
+        for m in self._UQ_APPOS.finditer(self.text):
+            if re.search(r"\b(?:who|whose|which|that|behind|of|for|by|with|from|at|to)\b", m.group(1)):
+                continue  # "Y, the label behind the album": the work noun is not the head
+            comma = m.start()
+            lo = max(0, comma - 100, self.text.rfind("\n", 0, comma) + 1)
+            toks = [(t.group(0), t.start(), t.end()) for t in self._UQ_TOKEN.finditer(self.text, lo, comma)]
+            k = len(toks)
+            if not toks or toks[-1][2] != comma:
+                continue
+            while k > 0:
+                t, a, b = toks[k - 1]
+                gap = self.text[b:toks[k][1]] if k < len(toks) else ""
+                if gap.strip():
+                    break
+                if t[:1].isupper() or t[:1].isdigit():
+                    k -= 1
+                    continue
+                if t.lower() in self._UQ_SMALL and k < len(toks) and k >= 2 and (toks[k - 2][0][:1].isupper()) \
+                        and not self.text[toks[k - 2][2]:a].strip():
+                    k -= 1  # "Heart on My Sleeve": a small word between capitalised ones
+                    continue
+                break
+            while k < len(toks) and toks[k][0][:1].islower():
+                k += 1
+            if k == 0 or k >= len(toks) or not toks[k - 1][0][:1].islower() or toks[k - 1][0][-1] in ".!?:" \
+                    or any(re.search(r"['’]s?$", t[0]) for t in toks[k:]):
+                continue  # only after a lower-case word in the same sentence ("has released W, ..."): no subject names
+            if k > 0 and re.search(r"['’]s$", toks[k - 1][0]):
+                continue
+            span = self._uq_title(toks[k][1], comma + 1)
+            if not span or span[1] != comma or span[0] != toks[k][1]:
+                continue
+            if self._uq_ok(*span) and not self._possessive_name(span[0]):
+                self._add_uq(span[0], span[1], "unquoted")
+
+    def _possessive_name(self, a: int) -> bool:
+        return bool(re.search(r"[A-Z][\w.-]*['’]s?\s+$", self.text[max(0, a - 30):a]))
 
     def _gaz_match(self, toks, i, si_start: int) -> tuple[int, KnownEntity, bool] | None:
         for cand, idx, weak in self.gaz.index.get(toks[i][0], ()):
@@ -534,9 +586,16 @@ class MentionFinder:
         return bool(re.search(r"\b(?:rapper|singer|band|artist|star|group|duo|producer|dj|musician|by|the act)\s*$", before))
 
     def _performer_cue(self, a: int, b: int) -> bool:
-        """A cue that the name at ``a:b`` is a performer's: "his bandmate X", "X, whose legal name is Y" (a stage name)."""
+        """A cue that the name at ``a:b`` is a performer's: "his bandmate X", "X, whose legal name is Y" (a stage name),
+        "X, the London singer," (an apposition whose head noun is a performer's)."""
         if _STAGE_NAME.match(self.text, b):
             return True
+        am = self._appos_re.match(self.text, b)
+        if am and not re.search(r"\b(?:of|at|for|by|with|from|who|whose|which|that)\b", am.group(1)) \
+                and not re.match(r"['’]s\b", self.text[am.end():am.end() + 3]):
+            want = self.lex.descriptors.get(am.group(2).lower()) or self.lex.descriptors.get(am.group(2).lower().rstrip("s"))
+            if want and "Artist" in want:
+                return True  # a name that is also a common word, typed by its apposition
         return bool(re.search(r"\b(?:bandmates?|frontman|frontwoman)\s*$", self.text[max(0, a - 20):a], re.I))
 
     def _add_span(self, si, toks, i, j, sent_initial, body, only_known) -> None:
@@ -583,6 +642,8 @@ class MentionFinder:
         last = toks[j - 1][0].lower()
         if last in lex.never_suffixes or re.fullmatch(r"[\d.,%$£€]+", surface):
             return
+        if j - i >= 2 and last in _CHART_HEADS and _CHART_AFTER.match(self.text, end):
+            return  # "its Hot Country Songs chart", "the US Afrobeats Songs chart": a chart, not a business
         if only_known and surface not in body:
             return
         if j - i == 1 and self._is_modifier(toks[i][1], end, surface):
@@ -877,6 +938,8 @@ class MentionFinder:
         self._type_lists()
         self._type_band_members()
         for d in self.drafts:
+            if d.alive and d.origin_mentions and d.origin_mentions == len(d.mentions):
+                d.alive = False  # named only as where a performer comes from
             if not d.alive:
                 continue
             if "Work" in d.types:
@@ -989,7 +1052,10 @@ class MentionFinder:
         if self._WORK_APPOS_BEFORE.search(before) and re.match(r"\s*[,.;]", self.text[m.mask_end:m.mask_end + 2]) \
                 and not m.possessive and not self._person_name(m.text, loose=False):
             return True  # "her 2022 album, Motomami, moved ...": a title in apposition to the work
-        return bool(self._WORK_AFTER.match(self.text[m.mask_end:m.mask_end + 60])) and not m.possessive
+        wa = self._WORK_AFTER.match(self.text[m.mask_end:m.mask_end + 60])
+        if wa and re.search(r"\b(?:who|whose|which|that|behind|of|for|by|with|from)\b", wa.group(0)):
+            return False  # "X, the label whose single ...": the work noun is not the apposition's head
+        return bool(wa) and not m.possessive
 
     def _suffix_types(self, words: list[str]) -> set[str]:
         low = [w.lower().rstrip(".") for w in words]
@@ -1015,6 +1081,9 @@ class MentionFinder:
 
     def _left_context(self, m: Mention, d: Draft) -> None:
         before = self.text[max(0, m.mask_start - 60):m.mask_start]
+        if not d.known and not m.possessive and self._origin_re.search(before) and not self._suffix_types(d.name.split()):
+            d.origin_mentions += 1  # "The singer from Benin City signed ...": a home town, not a second performer
+            return
         line_start = self.text.rfind("\n", 0, m.mask_start) + 1
         before = before[max(0, len(before) - (m.mask_start - line_start)):] if m.mask_start - line_start < 60 else before
         dm = self._desc_re.search(before)
@@ -1479,6 +1548,16 @@ def _reference_res(lex: Lexicon) -> tuple:
 
 
 _COMPILED: dict[int, tuple] = {}
+_ORIGIN: dict[int, re.Pattern] = {}
+
+
+def _origin_regex(lex: Lexicon) -> re.Pattern:
+    """ "the (Lagos) singer from " right before a name: the name says where a performer comes from."""
+    if id(lex) not in _ORIGIN:
+        performer = "|".join(re.escape(k) for k, v in sorted(lex.descriptors.items(), key=lambda kv: -len(kv[0]))
+                             if "Artist" in v and " " not in k)
+        _ORIGIN[id(lex)] = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:" + performer + r")s?\s+from\s+$")
+    return _ORIGIN[id(lex)]
 
 
 def _compiled(lex: Lexicon) -> tuple:

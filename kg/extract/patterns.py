@@ -47,7 +47,7 @@ AUX = (
     r"previously|then|both|together|quietly|reportedly|publicly|successfully|initially|originally|first|always|long|"
     r"subsequently|each|separately|today|yesterday|again|since|earlier|later|last\s+(?:week|month|year)|"
     r"this\s+(?:week|month|year)|on\s+\w+(?:\s+\d{1,2})?|in\s+\w+(?:\s+\d{4})?|been|being|officially|"
-    r"agreed\s+to|set\s+to|moved\s+to|decided\s+to|voted\s+to|going\s+to|to|who|which|that|"
+    r"agreed\s+to|agrees\s+to|set\s+to|moved\s+to|decided\s+to|voted\s+to|going\s+to|to|who|which|that|"
     r"(?:agreed|decided|voted)\s+(?:at|in|on)\s+(?:the\s+)?(?:end|start|beginning|close|middle)\s+of\s+\w+(?:\s+\d{4})?\s+to|"
     r"(?:responded|reacted|retaliated|followed|began|started)\s+by)\b)*"
 )
@@ -179,6 +179,10 @@ TRADE_N = (r"(?:service|services|company|label|platform|app|distributor|"
            r"publisher|marketplace|site|website|venue|promoter|network|broadcaster|channel|brand|outlet|"
            r"operator|agency|startup|start-up)")
 OWNER_MOD_NEXT = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,2}}{TRADE_N})\s+(@\d+@)")
+# round 25b. a headline's bare modifier name before a trade noun: "X buys Rock Band studio Y", "X to buy Melon operator
+# Y" (Y is bought; "the" before the modifier is the older case above)
+BARE_MOD_NEXT = re.compile(rf"\s+((?:[a-z][\w-]*\s+){{0,1}}(?:{TRADE_N}|studio|studios|developer|maker|owner|parent|group))"
+                           rf"\s+(@\d+@)(?!\s*(?:,|'s))")
 # round 21e. after an acquiree: "'s distribution business @Y@" (Y is bought) or "'s ticketing patents" (an asset)
 POSS_AFTER_ACQUIREE = re.compile(rf"'s\s+(?:(?:(?:[\w-]+\s+){{0,3}}?{TRADE_N},?\s+)?(?P<y>@\d+@)|(?P<asset>[\w-]+))")
 

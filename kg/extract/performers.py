@@ -72,7 +72,7 @@ _NAME_POSS = re.compile(rf"(?P<a>{_E})'s\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b(?:\s+
 #: "The first single from the record, W", "The breakthrough came in 2018 with W".
 _REL_N2 = rf"(?:{_REL_N}|follow-up)"
 _INTRO = re.compile(
-    rf"(?:\b(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_REL_N2}(?:\s+from\s+(?:the|that|this)\s+(?:record|album))?"
+    rf"(?:\b(?:the|a|an|its|this|that)\s+(?:[\w-]+\s+){{0,3}}?{_REL_N2}(?:\s+(?P<mid>{_E}))?(?:\s+from\s+(?:the|that|this)\s+(?:record|album))?"
     rf"\s*,?\s*{_Q}(?P<w>{_E})|\b(?:breakthrough|success|hit)\s+came\b[^@.;]{{0,25}}?\bwith\s+{_Q}(?P<w2>{_E}))", re.I)
 #: Sentences about somebody else's work or a dispute over it: the central artist is not its performer.
 _OTHERS = re.compile(r"\b(?:sued|su(?:e|es|ing)|lawsuit|claim\w*|infring\w*|copyright|court|plagiar\w*|similar\w*|"
@@ -141,8 +141,14 @@ def _tracks(ff: FactFinder) -> list[tuple[int, int, int, str]]:
                 alb = next((e for e in ff.ids(m.group("alb")) if e in perf), None)
                 if alb is None or _NOT_PERF.search(ms, m.start(), m.end()):
                     continue
-                out += [(si, w, a, "track") for w in _works(ff, m.group("ws")) if w != alb and w not in perf
-                        for a in perf[alb]]
+                # round 25f: a quoted title after "includes" is a track even when the mention finder left it
+                # untyped ("A follow-up EP, "7", arrived in June and includes "Panini"")
+                ws = _works(ff, m.group("ws")) if rx is _ALBUM_POSS else \
+                    [w for x in re.finditer(rf"({_Q})({_E})", m.group("ws")) if (w := _work(ff, x.group(2), untyped=bool(x.group(1))))]
+                for w in ws:
+                    if w != alb and w not in perf and not ff.types(w):
+                        ff.extra_types.setdefault(w, set()).add("Work")
+                out += [(si, w, a, "track") for w in ws if w != alb and w not in perf for a in perf[alb]]
     return out
 
 
@@ -239,12 +245,78 @@ def _round21f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]
             continue
         # nobody but the central artist nearby: this sentence and the one before
         near = {a for t in (ms, ff.masked[si - 1]) for x in re.finditer(_E, t) for a in _acts(ff, x.group(0))}
-        if near - {central} or _NOT_PERF.search(ms) or _OTHERS.search(ms):
+        if near - {central} or _NOT_PERF.search(ms) or _OTHERS.search(_OWN_REMIX.sub(" ", ms)):
             continue
         for m in _INTRO.finditer(ms):
+            if m.group("mid") and any(ff.types(e) for e in ff.ids(m.group("mid"))):
+                continue  # round 25f: only a noun the mention finder took for a name ("A follow-up EP, "7"")
             w = _work(ff, m.group("w") or m.group("w2"))
             if w is not None and w not in have:
                 out.append((si, w, central, "central"))
+    return out
+
+
+# --- round 25f ---------------------------------------------------------------------------------------
+#: "the remix of his breakthrough hit": a remix of the artist's own record is no sign of somebody else's work.
+_OWN_REMIX = re.compile(r"\bremix(?:es)?\s+of\s+(?:his|her|their)\b", re.I)
+#: ""W", the 1975 record that made him a star", "W, the 1994 debut, including V", ""W", the 2017 single that reached
+#: No. 1": an apposition with a release noun and no performer named (not "the 2017 single by B", "a hit for B").
+_APPOS = re.compile(rf"(?P<w>{_E})(?P<q>{_Q})\s*,\s*(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_REL_N}\b(?!\s+(?:by|for)\b)", re.I)
+#: Sentences about borrowing or a claim over a song: the apposition may describe the other side's work.
+_BORROW = re.compile(r"\b(?:sued|lawsuit|infring\w*|plagiar\w*|similar\w*|resembl\w*|cop(?:y|ying|ied|ies)|tribute|"
+                     r"version|inspired|influenc\w*|favourite|favorite)\b", re.I)
+#: "W, a hit for B", ""W", the 1980 single for B": the act a release was a hit for performs it (the region between the
+#: work and the act is guarded, not the sentence: "copied from two works they wrote: ..., and "W", a hit for B").
+_HIT_FOR = re.compile(rf"(?P<w>{_E}){_Q}\s*,\s*(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}?(?:hit|smash|single|chart-topper)\s+for\s+"
+                      rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<a>{_E})(?!'s)", re.I)
+#: ""W", recorded with B in 2019", ""W", the 2006 hit recorded with B": the guest and the article's artist perform W.
+_REC_WITH = re.compile(rf"(?P<w>{_E})(?P<q>{_Q})\s*,\s*(?:(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_REL_N}\s+)?recorded\s+with\s+" + _ACTS, re.I)
+#: ""W", A's 1969 breakthrough", ""W", A's final album": a possessive name in the apposition performs W.
+_NAME_APPOS = re.compile(rf"(?P<w>{_E})(?P<q>{_Q})\s*,\s*(?P<a>{_E})'s\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b(?!\s+(?:by|for|with)\b)", re.I)
+#: An artist named after a guest word: "recorded with the Haitian rapper B", "with verses from B, C and D".
+_AS_GUEST = re.compile(rf"\b(?:with|featuring|feat\.|ft\.|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_E}\s*(?:,\s*|,?\s+and\s+))*$", re.I)
+
+
+def _round25f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+    """Appositions after a work: "W, A's 1969 breakthrough", "W, a hit for B", "W, recorded with B" (B and the central
+    artist) and "W, the 1975 record that ..." (the central artist); ``(sentence, work, act, rule)``."""
+    out: list[tuple[int, int, int, str]] = []
+    central = _central(ff)
+    for si, ms in enumerate(ff.masked):
+        if "@" not in ms:
+            continue
+        for m in _NAME_APPOS.finditer(ms):
+            acts, w = _acts(ff, m.group("a")), _work(ff, m.group("w"), untyped=bool(m.group("q")))
+            if acts and w is not None and w not in have and not _NOT_PERF.search(ms, m.start(), m.end()):
+                if not ff.types(w):
+                    ff.extra_types.setdefault(w, set()).add("Work")  # the release noun types a quoted title
+                out.append((si, w, acts[0], "name-appos"))
+        for m in _HIT_FOR.finditer(ms):
+            acts, w = _acts(ff, m.group("a")), _work(ff, m.group("w"))
+            if acts and w is not None and w not in have and not _NOT_PERF.search(ms, m.start(), m.end()):
+                out.append((si, w, acts[0], "hit-for"))
+        if central is None or si == 0 or _NOT_PERF.search(ms) or _BORROW.search(ms):
+            continue
+        # anyone but the central artist in the sentence must be a guest ("the 2006 hit recorded with B")
+        others = [x for x in re.finditer(_E, ms) if set(_acts(ff, x.group(0))) - {central}
+                  and not _AS_GUEST.search(ms, 0, x.start())]
+        if others:
+            continue
+        for m in _REC_WITH.finditer(ms):
+            w = _work(ff, m.group("w"), untyped=bool(m.group("q")))
+            acts = _acts(ff, m.group("acts"))
+            if w is None or not acts or central in acts:
+                continue
+            if not ff.types(w):
+                ff.extra_types.setdefault(w, set()).add("Work")  # "recorded with" types a quoted title
+            out += [(si, w, a, "recorded-with") for a in [central, *acts]]
+        for m in _APPOS.finditer(ms):
+            w = _work(ff, m.group("w"), untyped=bool(m.group("q")))
+            if w is None or w in have:
+                continue
+            if not ff.types(w):
+                ff.extra_types.setdefault(w, set()).add("Work")  # the release noun types a quoted title
+            out.append((si, w, central, "appos"))
     return out
 
 
@@ -373,8 +445,8 @@ def performer_facts(ff: FactFinder) -> int:
             if w != a and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
                 print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ms)[:200]}")
         have |= {w for w, _, _ in found}
-    for si, w, a, name in _round21f(ff, have) + _round24f(ff, have):
-        if w != a and (w not in have or name != "central") \
+    for si, w, a, name in _round21f(ff, have) + _round24f(ff, have) + _round25f(ff, have):
+        if w != a and (w not in have or name not in ("central", "appos", "hit-for")) \
                 and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
             print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
     for si, w, a, name in _tracks(ff) + _its_tracks(ff, its):
