@@ -480,6 +480,7 @@ class MentionFinder:
                 if ext > nxt and not chart and (not only_known or self.text[a:toks[ext - 1][2]] in body) \
                         and not self._gaz_match(toks, nxt, sent.start) and (
                         toks[ext - 1][0].lower() in lex.org_suffixes
+                        or self._local_unit(toks, known, nxt, ext)
                         or (k == 1 and all(toks[x][0].lower() not in lex.places | lex.stop_words | lex.months | lex.days
                                            | lex.demonyms for x in range(nxt, ext))
                              and (not sent_initial or all(toks[x][0].lower() not in self.vocab for x in range(nxt, ext))))):
@@ -531,6 +532,16 @@ class MentionFinder:
                         break
             self._add_span(si, toks, i, span[-1] + 1, sent_initial, body, only_known)
             i = span[-1] + 1
+
+    _UNIT_OWNERS = frozenset({"Music", "Records", "Recordings", "Entertainment", "Publishing"})
+
+    def _local_unit(self, toks, known: KnownEntity, nxt: int, ext: int) -> bool:
+        """"Sony Music Italy", "Universal Music Japan": a music company's name followed by a country or city is its local
+        unit, another business (a worksFor or signedTo lands on the unit, not the parent)."""
+        if ext - nxt > 2 or not {"RecordLabel", "Publisher", "Company"} & set(known.types) \
+                or toks[nxt - 1][0] not in self._UNIT_OWNERS:
+            return False  # "Spotify Sweden", "Taylor Swift London": only a music company's name takes a place
+        return self.text[toks[nxt][1]:toks[ext - 1][2]].lower() in self.lex.places
 
     _UNIT = re.compile(r"\d+(?:st|nd|rd|th|s|bn|mn|am|pm|km|kg|ms|mb|gb|tb|fps|hz|mph|bps|kbps|k|m|x|p|g|d|mm|cm)", re.I)
 
