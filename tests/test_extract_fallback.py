@@ -728,3 +728,61 @@ def test_a_kept_job_at_the_business_named_before():
     assert ("Dario Quentin", "Harbour Audio") not in rel(z, "worksFor")
     w = run("At Harbour Audio, Dario Quentin remains president until March, when he retires.")
     assert ("Dario Quentin", "Harbour Audio") not in rel(w, "worksFor")
+
+
+# round 25d: wrong facts of the fallback on the deal sets (news19/news20), fixed as causes
+
+
+def test_fronted_object_before_a_comma_is_not_a_co_buyer():
+    # "A, B acquired ...": A is what B bought, not a second buyer; "its purchase of C" names no buyer of its own
+    x = run("The new radio app is built on Harbourline Audio, Crestmoor Media acquired in 2019 as part of its "
+            "purchase of Harbourline Holdings.")
+    got = rel(x, "acquisition")
+    assert ("Harbourline Audio", "Harbourline Holdings") not in got
+    # trap: a real list of buyers still gives one fact per member
+    y = run("Crestmoor Media and Tallis Group acquired Harbourline Holdings in 2019.")
+    assert {("Crestmoor Media", "Harbourline Holdings"), ("Tallis Group", "Harbourline Holdings")} <= rel(y, "acquisition")
+
+
+def test_hyphen_owned_before_a_plain_noun_names_no_operator():
+    text = ("Crestmoor Music Group signed a licensing deal with the video app Vidlet in May. The agreement lets users "
+            "include Crestmoor-owned recordings in videos they upload to Vidlet and the photo app Snapreel.")
+    assert not {s for s, o in rel(run(text), "operates") if o in ("Vidlet", "Snapreel")}
+    # trap: the verb "owns" still gives the operator
+    text2 = ("Crestmoor Music Group signed a licensing deal with the video app Vidlet in May. Crestmoor Music Group "
+             "also owns the photo app Snapreel.")
+    assert ("Crestmoor Music Group", "Snapreel") in rel(run(text2), "operates")
+
+
+def test_purchase_purpose_clause_is_not_the_thing_bought():
+    text = ("Larkspur Interactive is buying a rhythm-game studio from its founders to bring music into the gaming "
+            "platform Skyforge Arena.")
+    assert not any(o == "Skyforge Arena" for _, o in rel(run(text), "acquisition"))
+    # trap: the thing bought before the purpose clause is still read
+    text2 = "Larkspur Interactive is buying the gaming platform Skyforge Arena to bring music to more players."
+    assert ("Larkspur Interactive", "Skyforge Arena") in rel(run(text2), "acquisition")
+
+
+def test_signed_to_rather_than_a_label_gives_no_label():
+    text = ("Insiders said the group built its business around the singer Tom Varley, although Varley is signed to the small "
+            "imprint in Leeds rather than to a label carrying the Crestmoor Records name.")
+    assert not rel(run(text), "signedTo")
+    text2 = "The singer Tom Varley signed to a small imprint instead of Crestmoor Records last year."
+    assert not rel(run(text2), "signedTo")
+    # trap: a plain "signed to" still reads
+    assert ("Tom Varley", "Crestmoor Records") in rel(run("The singer Tom Varley signed to Crestmoor Records in 2019."), "signedTo")
+
+
+def test_object_gap_apposition_names_buyer_and_operator():
+    # round 25d: "X, the N (that) Y bought/runs": X is what Y bought or runs (recurs: "the subscription service Y
+    # acquired", "the rock label that Y bought", "the game Y runs", "the streaming app that Y launched")
+    x = run("The show streams on Skyforge Arena, the online game Larkspur Interactive runs, and on Vidlet.")
+    assert ("Larkspur Interactive", "Skyforge Arena") in rel(x, "operates")
+    y = run("Its catalogue now includes Nightjar Records, the folk label that Crestmoor Music Group bought in 2019.")
+    assert ("Crestmoor Music Group", "Nightjar Records") in rel(y, "acquisition")
+    # traps: a hedge, and a person who "created" something, give nothing
+    z = run("Its catalogue now includes Nightjar Records, the folk label that Crestmoor Music Group wanted to buy.")
+    assert not rel(z, "acquisition")
+    w = run("The show streams on Skyforge Arena, the online game that Dana Whitlock created, and on Vidlet.")
+    assert not rel(w, "operates")
+

@@ -80,7 +80,7 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
     "agreement": r"deal|agreement|pact|partner|licen|contract|relationship|allian|tie-up|venture|collaborat|settle|joint|"
                  r"(?:set\s+up|created|formed|founded|established)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?@\d+@\s+(?:together\s+|jointly\s+)?(?:to|as)\b|"
                  r"arrangement|accord|truce|ally|team|join|work|expire|lapse|memorand|\bmou\b|fight|dispute|row|feud|case|"
-                 r"resolv|end",
+                 r"resolv|end|\bterms\s+with\b",
     "acquisition": r"acqui|private|bought|buy|purchas|snap|over\b|swallow|scoop|picked up|picks up|absorb|control of|stake|merge|"
                    r"sold|sell|offload|buyout|sale|goes to",
     "withdraw": r"withdr|pull|remov|down\b|yank|muted",
@@ -88,7 +88,7 @@ _GATES = {k: re.compile(v, re.I) for k, v in {
              r"controls|makes|parent|owner|behind|'s|\bits\s|maker|creator|developer",
     "subsidiary": r"'s|label|imprint|subsidiar|division|unit|arm\b|part of|member|publisher|umbrella|brand|company|"
                   r"business|outlet|affiliate|distributor|\bof\b|folded|merged|absorbed|integrated|consolidated|owner|owned|group's|remains\s+@|whose|@,\s*@|within|inside",
-    "signed": r"sign|releas|record|home to|home of|behind|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
+    "signed": r"sign|releas|record|manages|home to|home of|behind|roster|artist|known for|also on|\bacts?\b|star|contract|join|moved|switch|returned|put out|puts out|"
               r"issue|inked|welcomed|added|landed|nabbed|poached|label|stable|^\s*so\s+(?:does|do|did|is|are)\b",
     "performed": r"'s|\bby\b|whose|releas|album|single|track|song|mixtape|\bep\b|@,?\s*[\"']@|dropped|drops|recorded|records|performed|performs|put out|unveiled|shared|debuted|"
                  r"wrote|sang|sings|ballad|debut|anthem|\bhits?\b|\btunes?\b|duet|featur|feat\.|teame?d?s?\s+up",  # round 16b: "his 2014 ballad "W""
@@ -627,11 +627,18 @@ class FactFinder:
                         and not self._hedged_before(ms, m.start(), 40):
                     self._agreement(si, ms, parties, "joint venture")
                 continue
+            if pat.name == "agreed-terms-with" and (P.LEGAL_CONTEXT.search(ms) or not all(
+                    self.types(e) & ORG_TYPES and not self.types(e) & {"Artist", "Person"} for e in parties)):
+                continue  # round 26b. "reached terms with the group" (a band) or with a claimant is no deal between companies
+            if pat.name == "agreed-terms-with" and re.search(r"\blicen[cs]|\bstream|\bcatalog|\brepertoire", self.masked[si], re.I):
+                words = "licensing " + words  # terms for music on a service are a licence (the apposition may say so)
             if pat.name == "partner-with" and re.match(r"work", (gd.get("v") or "").lower()) and not re.search(
                     r"\b(?:deal|agreement|partnership|licen)", ms, re.I):
                 continue
             a_ids, b_ids = self.ids(gd.get("a")), tuple(dict.fromkeys(b_ids0 + self.ids(gd.get("b2"))))
             a_ids = tuple(dict.fromkeys(poss.get(e, e) for e in a_ids))
+            if gd.get("a") and not a_ids and len(b_ids) > 1:
+                continue  # round 26b. "it signed licences with A and with B" (an "it" that names nobody): A and B deal with it, not each other
             if len(a_ids) == 1 and len(b_ids) > 1 and (re.search(r"\b(?:deals|agreements|licen[cs]es|pacts|partnerships|"
                                                                  r"contracts)\b", words) or pat.name == "licensed-from"):
                 for b in b_ids:  # "signed licensing deals with A and B": one deal each
@@ -976,8 +983,8 @@ class FactFinder:
         short = _WHOSE_CLAUSE.sub(r"\1", ms)
         for pat, m in itertools.chain(self._matches(P.SIGNED_PATTERNS, ms),
                                       self._matches(P.SIGNED_PATTERNS, short) if short != ms else ()):
-            arts, labels = self.ids(m.group("a")), self.ids(m.group("l"))
-            if pat.name == "appos-home-of" and m.group("l2") and self.ids(m.group("l2")) != labels:
+            arts, labels = self.ids(m.group("a") or m.groupdict().get("a2")), self.ids(m.group("l"))
+            if pat.name in ("appos-home-of", "agency-that-manages") and m.group("l2") and self.ids(m.group("l2")) != labels:
                 continue  # "Y, B behind A": only a description of Y itself ("the label behind A") counts
             owner = re.search(r"(@\d+@),\s+whose\s+[^,;]*$", ms[:m.start("a")]) if m.start("a") == m.start() else None
             if owner and ms[m.end("a"):m.end("a") + 1] == ",":
@@ -992,11 +999,14 @@ class FactFinder:
             for a in arts:
                 for lab in labels:
                     ta, tl = self.types(a), self.types(lab)
-                    if pat.name == "agency-behind" and tl & {"Company", "Organization"} and "Platform" not in tl:
+                    if pat.name in ("agency-behind", "agency-that-manages") and tl & {"Company", "Organization"} \
+                            and "Platform" not in tl:
                         self.extra_types.setdefault(lab, set()).add("RecordLabel")  # the agency behind an act is its label
                         tl = self.types(lab)
                     if a == lab or "RecordLabel" not in tl:
                         continue
+                    if pat.name == "agency-that-manages" and ("Artist" not in ta or m.group("a") and (m.group("a").endswith("'s") or ms.startswith("'s", m.end("a")))):
+                        continue  # round 26b. "the company that manages the arena / A's tours": only a known act is signed
                     if ta & ORG_TYPES or "Work" in ta:
                         continue
                     if "Artist" not in ta and not (ta & {"Person"} or not ta):

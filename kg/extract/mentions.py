@@ -218,7 +218,9 @@ class MentionFinder:
             elif re.match(r"\s*,?\s*(?:(?:recorded|performed|sung|written|released)\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z]",
                           after):
                 reason = "by"
-            elif re.match(r"\s*,\s*(?:the|his|her|their|its|a|an)\s+(?:[\w'’.-]+\s+){0,4}?(?:track|song|single|album|hit|anthem|ballad|mixtape|tune|smash|"
+            elif self._collab_on(self.text[max(0, m.start() - 70):m.start()], stripped):
+                reason = "collab"  # 'teamed up with B on "W"', 'joins her on "W"': a recording shared by two acts
+            elif re.match(r"\s*,\s*(?:the|his|her|their|its|a|an|(?:[A-Z][\w.-]*\s+){1,3}?[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?(?:track|song|single|album|hit|anthem|ballad|mixtape|tune|smash|"
                           r"classic|EP|LP)s?\b(?!\s+(?:label|company|firm|publisher|producer|service|platform|deal)\b|\s+by\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:producers?|label|company|firm)\b)", after):
                 reason = "appos"  # '"W", the Marvin Gaye classic', '"W", his 2014 hit'
             elif re.search(r"\((?:[^()]*\s)?(?:Version|Remix|Remaster(?:ed)?|Edit|Mix|Deluxe(?: Edition)?|Live|Acoustic)\)$", stripped) \
@@ -242,6 +244,23 @@ class MentionFinder:
                 self.taken.append((a, a + len(content)))
                 self.mentions.append(Mention(a, a + len(content), content, self._sent_of(a), kind="work",
                                              descriptor=reason))
+
+    _COLLAB_ON = re.compile(r"\b(?:team(?:s|ed)?\s+up|collaborat(?:e|es|ed)|duet(?:s|ted)?|join(?:s|ed)?)\s+"
+                            r"(?:with\s+)?(?P<who>(?:[\w'’.-]+\s+){0,5}?)on\s*$", re.I)
+
+    def _collab_on(self, before: str, title: str) -> bool:
+        """'teamed up with the rapper B on "W"', 'joins her on "W"': the quoted title is a recording two acts share.
+        The partner must be a performer (a performer noun, a pronoun, a known act), so "joined the regulator on "X""
+        stays untyped."""
+        m = self._COLLAB_ON.search(before)
+        if not m or title.lower() in self.lex.days | self.lex.months:
+            return False
+        who = m.group("who").strip()
+        if re.fullmatch(r"(?:him|her|them)", who, re.I) or any(
+                "Artist" in (self.lex.descriptors.get(w.lower()) or ()) for w in re.findall(r"[\w-]+", who)):
+            return True
+        known = self.gaz.lookup(re.sub(r"^(?:with\s+)?(?:the\s+)?", "", who))
+        return bool(known and "Artist" in known.types)
 
     # "Miley Cyrus's single Flowers", "the 2019 mixtape Fever", "Her 2022 album, Motomami,", "its follow-up, Twice as
     # Tall,", "the singles A and B": an unquoted title right after a work noun with a determiner or possessive before it
@@ -602,7 +621,8 @@ class MentionFinder:
         if _STAGE_NAME.match(self.text, b):
             return True
         am = self._appos_re.match(self.text, b)
-        if am and not re.search(r"\b(?:of|at|for|by|with|from|who|whose|which|that)\b", am.group(1)) \
+        if am and not re.search(r"\b(?:of|at|for|by|with|from|behind|in|on|into|over|across|under|who|whose|which|that)\b",
+                                am.group(1)) \
                 and not re.match(r"['’]s\b", self.text[am.end():am.end() + 3]):
             want = self.lex.descriptors.get(am.group(2).lower()) or self.lex.descriptors.get(am.group(2).lower().rstrip("s"))
             if want and "Artist" in want:
@@ -959,6 +979,10 @@ class MentionFinder:
             if d.known and not d.known.context_only:
                 d.types |= set(d.known.types)
                 continue
+            if not d.known and not d.evidence_types and all(
+                    self._SERIES_AFTER.match(self.text, self.mentions[k].mask_end) for k in d.mentions):
+                d.alive = False  # "the Rock Band and Dance Central series": a game or show, not a business
+                continue
             if d.known and d.known.context_only:
                 cue = "Artist" in d.known.types and any(
                     self._performer_cue(self.mentions[k].start, self.mentions[k].end) for k in d.mentions)
@@ -967,6 +991,9 @@ class MentionFinder:
             t = set(d.evidence_types)
             words = d.name.split()
             suffix = self._suffix_types(words)
+            if suffix and self._unit_place(words):
+                d.types = suffix  # a music company's local unit is a business, whatever a reference said of it
+                continue
             if suffix and t & PERSON_TYPES == {"Person"} and not self._person_name(d.name, loose=False):
                 t -= PERSON_TYPES  # "Arcadia Tech" after a title word ("owner") is still a company
             if suffix and "Company" in suffix and t & PERSON_TYPES and words[-1].lower() in _BUSINESS_HEADS:
@@ -1002,6 +1029,8 @@ class MentionFinder:
             d.types = t
             d.person_shaped = self._person_name(d.name, loose=False) or ("Person" in t)
 
+    _SERIES_AFTER = re.compile(r"(?:\s+(?:and|or)(?:\s+[A-Z0-9][\w'’-]*){1,3}?)?\s+(?:series|franchises?|video\s+games?|"
+                               r"games?)\b")
     _EXEC = r"(?:co-)?(?:chief\s+executive(?:\s+officer)?|ceo|chief\s+(?:operating|financial|content|technology)\s+officer|cfo|coo|managing\s+director)"
     _EXEC_AFTER = re.compile(r"(?:['’]s?)?\s+(?:new\s+|former\s+|then\s+|senior\s+|managing\s+)?(?:" + _EXEC + r"|partner|analyst)\b", re.I)
     _EXEC_BEFORE = re.compile(r"\b(?:" + _EXEC + r"\s+(?:of|at)|(?:partner|analyst|lawyer|attorney|associate|economist|banker|"
@@ -1068,6 +1097,13 @@ class MentionFinder:
             return False  # "X, the label whose single ...": the work noun is not the apposition's head
         return bool(wa) and not m.possessive
 
+    def _unit_place(self, words: list[str]) -> int:
+        """How many words of place end a music company's local unit ("Universal Music Latin America": 2), else 0."""
+        for n in (1, 2):
+            if len(words) >= n + 2 and " ".join(words[-n:]).lower() in self.lex.places and words[-n - 1] in self._UNIT_OWNERS:
+                return n
+        return 0
+
     def _suffix_types(self, words: list[str]) -> set[str]:
         low = [w.lower().rstrip(".") for w in words]
         for prep in ("of", "for"):
@@ -1085,6 +1121,9 @@ class MentionFinder:
                 for k in (key, key + "."):
                     if k in self.lex.org_suffixes:
                         return set(self.lex.org_suffixes[k])
+        n = self._unit_place(words)
+        if n:
+            return self._suffix_types(words[:-n])  # "Sony Music Italy", "Kestrel Records Japan": a local unit
         if len(words) == 1 and re.fullmatch(r"[A-Z][\w-]*[a-z][\w-]*\.(?:ai|io|com|co|app|fm|tech)", words[0]):
             return {"Company"}  # "ProRata.ai", "Songs.com": a web address as a name is a business's
         # all-caps acronyms followed by nothing: unknown
@@ -1278,7 +1317,8 @@ class MentionFinder:
             # five modifiers only when no relative clause opens among them ("the London-born brand that turned DJ sets")
             # a relative pronoun before the noun opens a clause: "X, who left the label" is no label, "Y, which
             # alerts fans when acts tour" no act ("Z, which aggregates video apps" still reads as an app)
-            if types and not re.search(r"\b(?:of|at|for|by|with|from)\b", am.group(1)) \
+            # a preposition among the modifiers puts the noun in its object: "the developer behind the Rock Band series"
+            if types and not re.search(r"\b(?:of|at|for|by|with|from|behind|in|on|into|over|across|under)\b", am.group(1)) \
                     and not re.search(r"\b(?:who|whose)\b", am.group(1)) \
                     and not (set(types) <= PERSON_TYPES and re.search(r"\b(?:which|where|when)\b", am.group(1))) \
                     and not (len(am.group(1).split()) > 4 and re.search(r"\bthat\b", am.group(1))):

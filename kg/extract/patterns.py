@@ -405,6 +405,13 @@ AGREEMENT_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<a>{LIST}){AUX}\s+(?P<v>{AGREE_V})\s+(?P<h>{GAP}{{0,80}}?)\b(?P<n>{DEAL_N})\b(?:(?P<tail>{GAP}{{0,60}}?)"
        rf"\b(?:with|between|alongside|covering)\s+(?:{GAP}{{0,30}}?)(?P<b>{LIST}))?",
        {"a": "party", "b": "party"}, hedge="h"),
+    # round 26b. "X has agreed terms with Y" / "X reached new licensing terms with Y": a deal in all but name
+    # (facts.py: organisations only, outside legal news, where terms end a dispute)
+    _p("agreed-terms-with", "agreement",
+       rf"(?P<a>{LIST}){AUX}\s+(?P<v>agreed|agrees|reached|reaches|struck|strikes|secured|secures)\s+"
+       rf"(?P<h>(?:(?:new|revised|fresh|final|long-term|multi-year|licensing|commercial)\s+){{0,3}})(?P<n>terms)\s+with\s+"
+       rf"(?:the\s+)?(?P<b>{LIST})",
+       {"a": "party", "b": "party"}, hedge="h"),
     # round 14b. a participle after the subject's own clause: "X took its biggest step into the mainstream, announcing a
     # strategic partnership with Y"; the clause before the comma must not name anyone else
     _p("clause-announcing-deal", "agreement",
@@ -837,6 +844,13 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<l>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:agency|label|company|management\s+company|imprint)\s+behind\s+"
        rf"{_ITEM_DESC}(?P<a>{LIST})",
        {"a": "subject", "l": "object"}),
+    # round 26b. "Y, the label that manages and records A", "Y, the company that manages A", "Y, the San Juan company
+    # that releases A's records": the roster verb in the apposition (not "that signed A", often a past label)
+    _p("agency-that-manages", "signedTo",
+       rf"(?P<l>{E}),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:agency|label|record\s+label|record\s+company|company|imprint)|"
+       rf"(?P<l2>{E}))\s+that\s+(?:(?:manages|records)(?:\s+and\s+(?:manages|records))?\s+{_ITEM_DESC}(?P<a>{LIST})(?!'s)|"
+       rf"(?:releases|puts\s+out|issues)\s+(?P<a2>{E})'s\s+(?:records|albums|music|recordings|releases))",
+       {"a": "subject", "a2": "subject", "l": "object"}),
     # "A is signed to Y, as are B and C"; "A records for Y, as does B": the ellipsis repeats the roster verb
     _p("as-are", "signedTo",
        rf"\b(?:signed\s+(?:to|with)|records?\s+for|releases?\s+(?:[\w-]+\s+){{0,2}}?(?:through|on|via)|(?:is|are)\s+on)\s+"
@@ -952,7 +966,9 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
     # "X becomes Y's chief creative officer"; "X, who has been Y's head of US marketing"
     _p("X-is-Y-poss-title", "worksFor",
        rf"(?P<p>{E}),?\s+(?:who\s+)?{AUX}\s*(?:is|was|becomes|became|become|remains|remained|has\s+been|had\s+been|"
-       rf"will\s+become|will\s+be|serves\s+as|served\s+as|continues\s+as|joins\s+as|joined\s+as)\s+(?:the\s+)?(?P<o>{E})'s\s+"
+       rf"will\s+become|will\s+be|serves\s+as|served\s+as|continues\s+as|joins\s+as|joined\s+as|"
+       # round 26b. "X, who is set to take over as Y's chief executive in March": an announced job (not "is expected to")
+       rf"(?:is\s+(?:set|due)\s+to\s+|will\s+|is\s+to\s+)?(?:take|takes|took|taking)\s+over\s+as)\s+(?:the\s+)?(?P<o>{E})'s\s+"
        rf"(?P<t>[\w&' -]{{2,60}}?)(?=\s*(?:[,.;)]|$)|\s+(?:since|from|until|and|in|on|for|after|a|an|the)\b)",
        {"p": "subject", "o": "object"}),
     _p("X-who-heads-Y", "worksFor",
@@ -965,6 +981,12 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
     # "The label, whose co-founder and chief executive is Petra Lind"
     _p("whose-title-is", "worksFor",
        rf"(?P<o>{E})(?:\s+(?:board|management|team))?,?\s+whose\s+(?P<t>[\w&' -]{{2,60}}?)\s+(?:is|was|has\s+been|remains)\s+(?:now\s+)?(?P<p>{E})(?!'s)",
+       {"p": "subject", "o": "object"}),
+    # round 26b. "Y, whose founder and chairman X was among the critics" / "Y, whose chairman, X, recruited him": the
+    # title with no verb before the name (the comma form only when the name ends the apposition)
+    _p("whose-title-X", "worksFor",
+       rf"(?P<o>{E}),\s+whose\s+(?P<t>[\w&' -]{{2,60}}?)(?:\s+|,\s+(?=@\d+@,))(?P<p>{E})(?!'s)(?=\s*,|\s+(?:was|is|has|had|"
+       rf"said|says|told|added|argued|led|leads|ran|runs|will|would|recruited|launched|oversees|oversaw)\b)",
        {"p": "subject", "o": "object"}),
     # "Polaris Sound co-CEOs A and B"; "Polaris Sound named co-presidents A and B": each of them
     _p("Y-titles-list", "worksFor",
