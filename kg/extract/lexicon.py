@@ -133,12 +133,21 @@ def parse_gazetteer(data: dict, path: str | Path = "gazetteer") -> Gazetteer:
             description=raw.get("description"),
         ))
     gaz = Gazetteer(entities)
+    seen: set[tuple[str, ...]] = set()
     for idx, ent in enumerate(entities):
         forms = [(ent.name, False), *((a, False) for a in ent.aliases), *((a, True) for a in ent.weak_aliases)]
         for form, weak in forms:
             toks = tuple(tokenize_name(form))
             if toks:
+                seen.add(toks)
                 gaz.index.setdefault(toks[0], []).append((toks, idx, weak))
+    for idx, ent in enumerate(entities):
+        # brands styled in capitals ("LINE MUSIC" for LINE Music): the capitals form of a name of two or more
+        # words is the same name, unless another entry already owns it
+        toks = tuple(tokenize_name(ent.name.upper()))
+        if len(toks) >= 2 and toks not in seen:
+            seen.add(toks)
+            gaz.index.setdefault(toks[0], []).append((toks, idx, False))
     for lst in gaz.index.values():
         lst.sort(key=lambda t: -len(t[0]))
     return gaz

@@ -613,7 +613,14 @@ class MentionFinder:
             return False  # "owned by Chicago media company X": "by" introduces an agent, not a performer
         if self._performer_cue(a, b):
             return True
+        ml = self._MEMBER_LIST_BEFORE.search(self.text[max(0, a - 120):a])
+        if ml and (ml.group("count") or (lambda k: bool(k and "Artist" in k.types))(self.gaz.lookup(ml.group("act")))):
+            return True  # "the four members, Jisoo, Jennie, Rosé and Lisa", "LOONA members A and B": a group's performers
         return bool(re.search(r"\b(?:rapper|singer|band|artist|star|group|duo|producer|dj|musician|by|the act)\s*$", before))
+
+    _MEMBER_LIST_BEFORE = re.compile(r"(?:\b(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
+                                     r"band|group['’]s|band['’]s))|(?P<act>\b[A-Z][\w'’-]*))\s+members\s*,?\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"
+                                     r"(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s+)?and\s+)?$")
 
     def _performer_cue(self, a: int, b: int) -> bool:
         """A cue that the name at ``a:b`` is a performer's: "his bandmate X", "X, whose legal name is Y" (a stage name),
@@ -1001,6 +1008,8 @@ class MentionFinder:
             if self._service_of_known(words) and not t & PERSON_TYPES:
                 t -= {"Company", "RecordLabel", "Organization"}
                 suffix = {"Platform"}  # "Apple Podcasts", "Instagram Reels": a known company's service
+            if "Platform" in t and "RecordLabel" in suffix and "RecordLabel" not in t:
+                suffix = suffix - {"RecordLabel"}  # "Zuno Music, the streaming service": a service named "Music"
             if not t & PERSON_TYPES:
                 t |= suffix
             if not t and not suffix and self._person_name(d.name, loose=False):
@@ -1156,6 +1165,15 @@ class MentionFinder:
                 elif not self._mention_inside(abs_start, m.mask_start) and not re.search(r"['’]s\s*$", lead) \
                         and not self._mention_ends_at(abs_start):
                     m.mask_start = abs_start
+        am = self._APPOS_BEFORE.search(before)
+        if am and not dm and not m.possessive and self._APPOS_CLOSES.match(self.text, m.mask_end):
+            head = am.group("desc").lower().split()
+            types = next((self.lex.descriptors.get(k) or self.lex.descriptors.get(k.rstrip("s"))
+                          for k in (" ".join(head), head[-1])
+                          if self.lex.descriptors.get(k) or self.lex.descriptors.get(k.rstrip("s"))), None)
+            if types and set(types) - {"Work", "Person", "Artist"}:
+                # "ran its own streaming app, Milk Music, which ...": the apposition before the name types it
+                d.evidence_types |= set(types) - {"Work"}
         if re.search(r"\b(?:streams?|videos?|clips?|content|songs?|music|tracks?|catalogue|catalog|available|uploaded|posted|"
                      r"listeners|users|creators|playlists?|launched|live)\s+(?:on|via)\s+$", before) and not d.known:
             d.evidence_types |= {"Platform"}
@@ -1187,6 +1205,12 @@ class MentionFinder:
         if re.search(r"\b(?:said|says|told|added|according\s+to)\s+$", before) and not d.known and self._person_name(d.name):
             d.evidence_types.add("Person")
 
+    # "its own streaming app, X" / "the video platform, X": a determiner, up to three modifiers, the head noun, a comma
+    _APPOS_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?P<desc>[a-z][\w-]*"
+                               r"(?:\s+[a-z][\w-]*)?)\s*,\s+$")
+    # the name closes the apposition: a comma, a full stop or the end of a clause follows (not "X and Y", "X said")
+    _APPOS_CLOSES = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:[A-Z][\w'’-]*\s*,|[A-Z][\w'’-]*\s+(?:and|or)\b)))")
+
     def _band_word_before(self, before: str) -> bool:
         """Whether ``before`` ends in a music word that makes the next "group" a band ("post-punk", "girl",
         "regional Mexican", "a cappella"); "media", "investment", "label" do not."""
@@ -1202,6 +1226,7 @@ class MentionFinder:
         names = [m for m in self.mentions if m.kind == "name" and m.entity is not None]
         types: tuple[str, ...] | None = None
         prev: Mention | None = None
+        members = False
         for m in names:
             if types is not None and prev is not None and prev.sent == m.sent and re.fullmatch(
                     r"\s*(?:,|,?\s+and|,?\s+or|&)\s*", self.text[prev.mask_end:m.mask_start]):
@@ -1211,14 +1236,33 @@ class MentionFinder:
                 pm = re.search(r"\b([a-z][\w-]*)\s*(?:,|:|\bincluding|\bsuch\s+as|\bnamely)?\s*$", before)
                 want = plural.get(pm.group(1)) if pm else None
                 types = tuple(want) if want and "*" not in want and len(want) == 1 else None
+                members = types is None and pm is not None and pm.group(1) == "members" and self._band_members_before(m, before)
+                if members:
+                    types = ("Artist",)  # "the four members, A, B, C and D", "LOONA members A and B"
                 if types is None and re.search(r"\b(?:the|their|its)\s+(?:[\w-]+\s+)?(?:catalogues|catalogs|recordings|hits|albums)"
                                                r"\s+of\s+$", before):
                     types = ("Artist",)  # "known for the catalogues of A, B and C": the acts whose works they are
             if types is not None:
                 d = self.drafts[m.entity]
-                if not d.known:
-                    d.evidence_types |= set(types)
+                if (not d.known or d.known.context_only) and not (members and self._suffix_types(d.name.split())):
+                    d.evidence_types |= set(types)  # a list under its noun is the context a word-like name needs
             prev = m
+
+    _COUNTED_MEMBERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|band|group['’]s|"
+                                  r"band['’]s)\s+members\s*,?\s*$", re.I)
+
+    def _band_members_before(self, m: Mention, before: str) -> bool:
+        """"the four members, A, B and C" or "LOONA members A and B": the names are a group's performers. A count or
+        a band word says so, or an act named right before "members"; "its members, A and B" (a trade body) does not."""
+        if self._COUNTED_MEMBERS.search(before):
+            return True
+        a = m.mask_start - len(before) + before.rfind("members")
+        act = next((x for x in self.mentions if x.kind == "name" and x.entity is not None and x.sent == m.sent
+                    and 0 <= a - x.mask_end <= 1), None)
+        if act is None:
+            return False
+        ad = self.drafts[act.entity]
+        return "Artist" in (ad.evidence_types | set(ad.known.types if ad.known else ()))
 
     _MEMBERS_OF = re.compile(
         r"\s*,\s*(?:(?:the|both|its|their|all|a|an|one)\s+)?(?:(?:two|three|four|five|original|surviving|remaining|other|late)\s+)*"
