@@ -143,7 +143,8 @@ def explain(
 @app.command("validate")
 def validate_cmd(
     graph_file: Path = typer.Argument(..., metavar="GRAPH_FILE",
-                                      help="A graph file: .ttl, .trig, .nt, .nq, .jsonld or .rdf."),
+                                      help="A graph file (.ttl, .trig, .nt, .nq, .jsonld or .rdf), or the "
+                                           "output directory of kg build (its graph.trig)."),
     shapes: Optional[Path] = typer.Option(None, "--shapes", metavar="FILE",
                                           help="SHACL shapes file (default: ontology/shapes.ttl)."),
 ) -> None:
@@ -151,6 +152,9 @@ def validate_cmd(
     from kg.errors import ValidationError
     from kg.validate import validate_file
 
+    from kg.validate import graph_file_in
+
+    graph_file = graph_file_in(graph_file)
     report = validate_file(graph_file, shapes)
     n_err, n_warn = len(report.errors), len(report.warnings)
     verdict = "[green]conforms[/green]" if report.conforms else "[red]does not conform[/red]"

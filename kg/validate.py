@@ -283,7 +283,27 @@ def validate_file(path: str | Path, shapes: str | Path | None = None) -> Validat
     ``shapes``: another shapes file (Turtle or any format :func:`read_graph` reads).
     """
     shapes_graph = _as_graph(read_graph(shapes)) if shapes is not None else None
-    return validate(read_graph(path), shapes_graph)
+    return validate(read_graph(graph_file_in(path)), shapes_graph)
+
+
+def graph_file_in(path: str | Path) -> Path:
+    """``path`` itself, or for an output directory of ``kg build`` the graph file in it.
+
+    A build writes graph.trig (facts with their assertion graphs) and graph.ttl;
+    graph.trig is preferred because it also carries the provenance.
+
+    Raises
+    ------
+    kg.errors.InputError
+        ``path`` is a directory holding neither file.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        return path
+    for name in ("graph.trig", "graph.ttl"):
+        if (path / name).is_file():
+            return path / name
+    raise InputError("is a directory without graph.trig or graph.ttl (run kg build first)", path=path)
 
 
 # --- helpers ----------------------------------------------------------------

@@ -379,3 +379,16 @@ def test_the_graph_of_the_bundled_articles_conforms(built_examples):
     # the demo is what a new user sees first: an extractor change that makes it break a shape fails here
     report = validate_file(built_examples / "graph.ttl")
     assert report.violations == [], report.text()
+
+
+def test_cli_accepts_the_output_directory_of_a_build(run_kg, built_examples, tmp_path):
+    # users pass the directory kg build wrote; its graph.trig (facts and provenance) is checked
+    result = run_kg("validate", built_examples)
+    assert result.exit_code == 0, result.stderr
+    assert f"{built_examples / 'graph.trig'} conforms" in result.stdout.replace("\n", "")
+    empty = tmp_path / "out"
+    empty.mkdir()
+    result = run_kg("validate", empty)
+    assert result.exit_code == InputError.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert str(empty) in line and "without graph.trig or graph.ttl" in line
