@@ -786,3 +786,27 @@ def test_object_gap_apposition_names_buyer_and_operator():
     w = run("The show streams on Skyforge Arena, the online game that Dana Whitlock created, and on Vidlet.")
     assert not rel(w, "operates")
 
+
+
+def test_possessive_apposition_names_the_operator():
+    # round 26d: "X, Y's international app": Y runs X, even after a negation outside the apposition
+    x = run("The Oslo company Nordlys Media is for sale. The deal does not cover Skarv, Nordlys Media's "
+            "international app, which licenses music separately.")
+    assert ("Nordlys Media", "Skarv") in rel(x, "operates")
+    # traps: a place is no operator; a plural "services" names a unit, not an app
+    t = run("Fjordplay, Norway's biggest streaming service, raised prices.")
+    assert rel(t, "operates") == set()
+    t2 = run("Analysts named Brightline Music, Harbor Group's label services arm, as a rival.")
+    assert ("Harbor Group", "Brightline Music") not in rel(t2, "operates")
+
+
+def test_list_of_services_after_a_colon():
+    # round 26d: "Y runs two services: A, which ..., and B, a ... service": every platform opening an item
+    x = run("Nordlys Media, the Oslo streaming company, is for sale. Nordlys Media runs two subscription services: "
+            "Fjordplay, which is popular in Norway and Denmark, and Skarv, a higher-priced service offering lossless sound.")
+    assert {("Nordlys Media", "Fjordplay"), ("Nordlys Media", "Skarv")} <= rel(x, "operates")
+    # trap: names inside an item's relative clause are not members
+    t = run("Nordlys Media, the Oslo streaming company, is for sale. Nordlys Media runs two subscription services: "
+            "Fjordplay, which competes with the streaming service Spotify and the streaming service Deezer, and Skarv.")
+    ops = rel(t, "operates")
+    assert ("Nordlys Media", "Spotify") not in ops and ("Nordlys Media", "Deezer") not in ops

@@ -256,3 +256,37 @@ def test_remix_of_own_hit_does_not_block_central_intro():
     assert {("Seven Days", "Kai Moreno"), ("Panino", "Kai Moreno")} <= got
     # trap: a remix of somebody else's song still keeps the central artist away
     assert ("Night Bus", "Kai Moreno") not in got
+
+
+# --- round 26f -----------------------------------------------------------------------------------------------------
+def test_central_artist_tie_goes_to_the_headline_act():
+    x = _article("Glass Harbour announce a reunion tour",
+                 'The band Glass Harbour will play eight stadium dates next summer. The singer Mara Linde and the '
+                 'guitarist Tom Varley ended a long feud to announce the dates. Linde and Varley spoke to reporters '
+                 'in Dublin. The set is built around "Salt Flats", the 1996 debut.')
+    assert ("Salt Flats", "Glass Harbour") in rel(x, "performedBy")
+
+
+def test_central_artist_tie_without_the_headline_gives_nothing():
+    # trap: the tied acts are both named in the headline; neither is the article's artist
+    x = _article("Mara Linde and Tom Varley end their feud",
+                 'The singer Mara Linde and the singer Tom Varley ended a long feud on Friday. '
+                 'Linde and Varley spoke to reporters in Dublin. '
+                 'The set is built around "Salt Flats", the 1996 debut.')
+    assert not {p for w, p in rel(x, "performedBy") if w == "Salt Flats"}
+
+
+def test_act_records_including_an_example():
+    x = run('Harbour Lane is the indie label that also releases the singer Mara Linde\'s own records, including the 2020 '
+            'album "Salt Flats". The singer Tom Varley has released his recent albums through Bluefin Records, '
+            'including "Paper Moon" in 2017.')
+    got = rel(x, "performedBy")
+    assert {("Salt Flats", "Mara Linde"), ("Paper Moon", "Tom Varley")} <= got
+
+
+def test_act_songs_or_a_claim_including_gives_nothing():
+    # traps: songs an act wrote are compositions; a claim over an act's recordings may name the other side's work
+    x = run('The catalogue covers the songs the singer Mara Linde wrote for other acts, including "Salt Flats". '
+            'The singer Tom Varley sued over his master recordings, including "Paper Moon".')
+    got = rel(x, "performedBy")
+    assert ("Salt Flats", "Mara Linde") not in got and ("Paper Moon", "Tom Varley") not in got

@@ -104,6 +104,10 @@ _WHOSE_UNIT = re.compile(r",?\s+(?:the\s+(?:[\w-]+\s+)?(?:company|group|firm|con
 _WHOSE_CLAUSE = re.compile(r"(@\d+@),\s+whose\s+[^,;]*,(?=\s+(?:is|was|are|also|now|still|records|recorded|releases|released|"
                            r"signed|has|remains)\b)")
 
+# round 27b. "Google, which bought YouTube in 2006, is itself now a subsidiary of Alphabet": the relative clause is
+# dropped so the subject meets its verb
+_WHICH_CLAUSE = re.compile(r"(@\d+@),\s+which\s+[^,;]{1,80},(?=\s+(?:is|was|are|were|has|had|remains|itself)\b)")
+
 _POSS_WORK = re.compile(r"\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?" + P.WORK_N + r"\s*,?\s*[\"'“‘]?@(\d+)@", re.I)
 _GUEST_BEFORE = re.compile(r"\b(?:featuring|feat\.|features|featured|with|alongside|joined\s+by|verses\s+from)\s+"
                            r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
@@ -888,7 +892,12 @@ class FactFinder:
                         self.add("subsidiaryOf", {"subject": (x,), "object": (y,)}, si)
 
     def _subsidiaries(self, si: int, ms: str) -> None:
-        for pat, m in self._matches(P.SUBSIDIARY_PATTERNS, ms):
+        short = _WHICH_CLAUSE.sub(r"\1", ms) if "which" in ms else ms
+        clauses = [(c.end(1), c.end()) for c in _WHICH_CLAUSE.finditer(ms)] if short != ms else []
+        for pat, m in itertools.chain(self._matches(P.SUBSIDIARY_PATTERNS, ms),
+                                      self._matches(P.SUBSIDIARY_PATTERNS, short) if short != ms else ()):
+            if m.string is ms and m.group("s") and any(a <= m.start("s") < b <= m.end("o") for a, b in clauses):
+                continue  # "X, which bought B in 2006, is itself a unit of Y": B is in X's clause, not Y's unit
             if pat.name == "acquired-remains-owner" and m.group("r") and not re.fullmatch(
                     r"its\s+(?:majority\s+)?(?:owner|parent)", self.unmask(m.group("r")).strip(), re.I):
                 continue  # "which bought X, is its rival": only "its owner/parent" says who owns X
@@ -984,7 +993,7 @@ class FactFinder:
         for pat, m in itertools.chain(self._matches(P.SIGNED_PATTERNS, ms),
                                       self._matches(P.SIGNED_PATTERNS, short) if short != ms else ()):
             arts, labels = self.ids(m.group("a") or m.groupdict().get("a2")), self.ids(m.group("l"))
-            if pat.name in ("appos-home-of", "agency-that-manages") and m.group("l2") and self.ids(m.group("l2")) != labels:
+            if pat.name in ("appos-home-of", "agency-that-manages", "label-to-which-signed") and m.group("l2") and self.ids(m.group("l2")) != labels:
                 continue  # "Y, B behind A": only a description of Y itself ("the label behind A") counts
             owner = re.search(r"(@\d+@),\s+whose\s+[^,;]*$", ms[:m.start("a")]) if m.start("a") == m.start() else None
             if owner and ms[m.end("a"):m.end("a") + 1] == ",":

@@ -749,6 +749,9 @@ OWNER_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for
     ("the-X-owned-Y", rf"\b(?:the|a|an)\s+(?P<x>{_E})-owned\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<y>{_E})(?!'s)"),
     # "sued YouTube and its owner Google" ("its owner" is masked with the name)
     ("Y-and-its-owner-X", rf"(?P<y>{_E})\s+and\s+(?P<x>{_E})"),
+    # round 26d: "TikTok, ByteDance's international app"; a singular service noun only ("X, Y's label services" is a unit)
+    ("Y-X's-service", rf"(?P<y>{_E})(?!'s),\s+(?P<x>{_E})'s\s+(?:own\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<n>service|app|platform|"
+                      rf"site|website|streamer|marketplace)\b(?!-)"),
 ))
 
 
@@ -809,7 +812,14 @@ def _owner_shapes(ff: FactFinder, si: int, ms: str) -> bool:
                 ty = {"Platform"} if noun in _SERVICE_NOUNS else {"Company"}
             if not tx & LABELISH or not ty & ORG or ff._is_court(x) or ff._is_court(y):
                 continue
-            if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+            if name == "Y-X's-service":
+                # round 26d: the ownership is presupposed ("does not cover T, B's app"): only the apposition is checked,
+                # and the owner must be a name ("the group's service" is resolved too loosely for a guessing layer)
+                if ff.mf.mentions[int(m.group("x")[1:-1])].kind != "name" or not ff.types(y) & {"Platform"}:
+                    continue
+                if _FORMER.search(ms[m.start():m.end()]) or _GUARD.search(PH.sub(" X ", ms[m.start():m.end()])):
+                    continue
+            elif _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
                 continue
             if noun and not ff.types(y):
                 ff.extra_types.setdefault(y, set()).update(ty)
@@ -1043,6 +1053,35 @@ def _gap_appos(ff: FactFinder, si: int, ms: str) -> bool:
     return done
 
 
+#: round 26d. "Y runs two subscription services: A, which ..., and B, a ... service": every platform opening an item of the
+#: list after the colon (a name inside an item's relative clause or apposition is not a member).
+_SERVICE_LIST = re.compile(
+    r"(?P<y>@\d+@)(?!'s)\s+(?:now\s+|also\s+|still\s+)?(?:runs|operates|owns|ran|operated|owned)\s+"
+    r"(?:two|three|four|five|several|both|its)\s+(?:[a-z][\w-]*\s+){0,2}?(?:services|apps|platforms|sites|streamers)\s*:\s*"
+    r"(?P<items>.*)$")
+_ITEM_START = re.compile(r"(?:^|,\s+and\s+|;\s+(?:and\s+)?|^\s*and\s+)(?:the\s+)?(@\d+@)(?!'s)")
+
+
+def _service_list(ff: FactFinder, si: int, ms: str) -> bool:
+    """operates(Y, A) for each platform A opening an item of "Y runs two services: A ..., and B ..."."""
+    if "service-list" in DISABLED:
+        return False
+    m = _SERVICE_LIST.search(ms)
+    if not m or _guarded(ms, 0, m.start("items")):
+        return False
+    ys = ff.ids(m.group("y"))
+    if len(ys) != 1 or not ff.types(ys[0]) & LABELISH or "Platform" in ff.types(ys[0]):
+        return False
+    done = False
+    for k in _ITEM_START.finditer(m.group("items")):
+        for a in ff.ids(k.group(1)):
+            if "Platform" in ff.types(a) and a != ys[0]:
+                done |= ff.add("operates", {"subject": (ys[0],), "object": (a,)}, si) is not None
+                if _DEBUG:
+                    print(f"[fallback service-list] {ys[0]} -> {a} :: {ff.unmask(ms)[:220]}")
+    return done
+
+
 def fallback_facts(ff: FactFinder) -> int:
     """Add the facts the trigger tables find in sentences the pattern tables found nothing for.
 
@@ -1075,6 +1114,8 @@ def fallback_facts(ff: FactFinder) -> int:
         _sub_shapes(ff, si, ms)  # explicit shapes: checked per pair, as a sentence often names several units
         if "ownership" not in found:
             _owner_shapes(ff, si, ms)
+        if ": " in ms:
+            _service_list(ff, si, ms)  # round 26d: checked per item (the tables may read one member)
         _signed_appos(ff, si, ms)  # explicit shapes: checked per pair, as one sentence often names several acts
         for trig in TRIGGERS:
             if trig.name in DISABLED:

@@ -613,8 +613,12 @@ class MentionFinder:
             return False  # "owned by Chicago media company X": "by" introduces an agent, not a performer
         if self._performer_cue(a, b):
             return True
-        ml = self._MEMBER_LIST_BEFORE.search(self.text[max(0, a - 120):a])
-        if ml and (ml.group("count") or (lambda k: bool(k and "Artist" in k.types))(self.gaz.lookup(ml.group("act")))):
+        window = self.text[max(0, a - 120):a]
+        ml = self._MEMBER_LIST_BEFORE.search(window)
+        # "none of the four members, A, B and C, re-signed": the fact layer reads no negation that far back, so a
+        # negated list stays unnamed rather than giving each name the verb's fact
+        if ml and not re.search(r"\b(?:none|neither|no\s+one|not\s+all)\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+                                window[:ml.start()], re.I) and (ml.group("count") or (lambda k: bool(k and "Artist" in k.types))(self.gaz.lookup(ml.group("act")))):
             return True  # "the four members, Jisoo, Jennie, Rosé and Lisa", "LOONA members A and B": a group's performers
         return bool(re.search(r"\b(?:rapper|singer|band|artist|star|group|duo|producer|dj|musician|by|the act)\s*$", before))
 
@@ -657,7 +661,7 @@ class MentionFinder:
                 sent_initial = False
                 continue
             if sent_initial and set(lex.descriptors.get(low, ())) & PERSON_TYPES and not self._gaz_match(toks, i, 0) \
-                    and (self._person_name(" ".join(t[0] for t in toks[i + 1:j])) or self._gaz_match(toks, i + 1, 0)):
+                    and (self._person_name(" ".join(t[0] for t in toks[i + 1:j])) or (i + 1 < len(toks) and self._gaz_match(toks, i + 1, 0))):
                 i += 1  # "Bassist Glen Matlock and ...": a capitalised performer noun opening the sentence
                 sent_initial = False
                 continue
@@ -975,6 +979,7 @@ class MentionFinder:
                 d.types.add("Work")
         self._type_lists()
         self._type_band_members()
+        self._type_bandmates()
         for d in self.drafts:
             if d.alive and d.origin_mentions and d.origin_mentions == len(d.mentions):
                 d.alive = False  # named only as where a performer comes from
@@ -1149,7 +1154,8 @@ class MentionFinder:
         if dm and not self._mention_inside(m.mask_start - len(before) + dm.start(), m.mask_start):
             desc = dm.group("desc").lower()
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
-            if desc in ("group", "groups", "act", "acts") and self._band_word_before(before[:dm.start("desc")]):
+            if desc in ("group", "groups", "act", "acts") and (self._band_word_before(before[:dm.start("desc")])
+                                                                or self._bare_group(before[:dm.start("desc")], d)):
                 types = ("Artist",)  # "the post-punk group X", "girl group X": a band, not a business group
             # "producer YoungKio": a producer is a Person unless presented as a performer (corpus guidelines;
             # round 18c dropped round 15c's "stage name after producer is an Artist", the gold disagrees)
@@ -1211,12 +1217,26 @@ class MentionFinder:
     # the name closes the apposition: a comma, a full stop or the end of a clause follows (not "X and Y", "X said")
     _APPOS_CLOSES = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:[A-Z][\w'’-]*\s*,|[A-Z][\w'’-]*\s+(?:and|or)\b)))")
 
+    def _bare_group(self, before: str, d: Draft) -> bool:
+        """"manages the group X", "the California group X": "group" with no business word before it (only a determiner,
+        or a place: "Japanese electronics group", "German media group", "French group" stay businesses) names a band,
+        when the name has no organisation word of its own."""
+        if d.known or self._suffix_types(d.name.split()):
+            return False
+        pm = re.search(r"\b(?:the|a)\s+(?:(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?$", before)
+        if pm and re.search(r"\b(?:sold|sells|sell|bought|buys|buy|acquired|acquires|acquire|owns|owned|merged\s+with|"
+                            r"invested\s+in|stake\s+in)\s+$", before[:pm.start()]):
+            return False  # "sold the group X": a business changing hands
+        return bool(pm) and (not pm.group("place") or pm.group("place").lower() in self.lex.places)
+
     def _band_word_before(self, before: str) -> bool:
         """Whether ``before`` ends in a music word that makes the next "group" a band ("post-punk", "girl",
         "regional Mexican", "a cappella"); "media", "investment", "label" do not."""
         words = re.findall(r"[\w'&-]+", before[-40:].lower())
         if not words:
             return False
+        if re.fullmatch(r"[\w]+-(?:member|piece)", words[-1]):
+            return True  # "seven-member group", "five-piece band": a count of players
         return words[-1] in self.lex.band_words or " ".join(words[-2:]) in self.lex.band_words or (
             len(words) >= 2 and words[-1] in self.lex.demonyms and words[-2] in ("regional", "traditional"))
 
@@ -1299,6 +1319,32 @@ class MentionFinder:
                 if not d.known and self._person_name(d.name) or not d.known and len(run) > 1:
                     d.evidence_types.add("Artist")
 
+    _THEIR_BANDMATE = re.compile(r"\btheir\s+(?:former\s+|one-time\s+|ex-|old\s+)?bandmates?\b")
+
+    def _type_bandmates(self) -> None:
+        """"A and B have sued their former bandmate C": the people a sentence opens with are bandmates too, so
+        performers (the bandmate himself is typed by ``_performer_cue``)."""
+        names = [m for m in self.mentions if m.kind == "name" and m.entity is not None]
+        for si, sent in enumerate(self.sentences):
+            bm = self._THEIR_BANDMATE.search(self.text, sent.start, sent.end)
+            if not bm:
+                continue
+            run = [m for m in names if m.sent == si and m.mask_end <= bm.start()]
+            if not run:
+                continue
+            lead = re.sub(r"^\s*[A-Z][A-Z .,]+\s+[-–—]\s+", "", self.text[sent.start:run[0].mask_start])  # a dateline
+            if lead.strip(" \n\"'“‘"):
+                continue  # the sentence must open with the names
+            subjects = [run[0]]
+            for x in run[1:]:
+                if not re.fullmatch(r"\s*(?:,|,?\s+and|&)\s*", self.text[subjects[-1].mask_end:x.mask_start]):
+                    break
+                subjects.append(x)
+            for x in subjects:
+                d = self.drafts[x.entity]
+                if not d.known and not x.possessive and not self._suffix_types(d.name.split()) and self._person_name(d.name):
+                    d.evidence_types.add("Artist")
+
     def _mention_ends_at(self, a: int) -> bool:
         """Whether a name ends right before ``a`` ("UMG label Republic": keep "label" visible)."""
         return any(0 <= a - x.end <= 1 for x in self.mentions if x.kind in ("name", "work"))
@@ -1356,6 +1402,8 @@ class MentionFinder:
         if am:
             desc = am.group(2).lower()
             types = self.lex.descriptors.get(desc) or self.lex.descriptors.get(desc.rstrip("s"))
+            if desc in ("group", "act") and self._band_word_before(am.group(1)) and not re.match(r"\s+of\b", after[am.end():]):
+                types = ("Artist",)  # "X, a seven-member group assembled from ...": a band (not "a group of investors")
             if desc in ("producer", "producers", "maker") and self._PRODUCER_OF_SHOWS.match(after, am.end()):
                 types = ("Company",)  # "X, a producer of true-crime series": a production company, not a performer
             # five modifiers only when no relative clause opens among them ("the London-born brand that turned DJ sets")

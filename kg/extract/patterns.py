@@ -44,7 +44,7 @@ LIST_O = rf"{E}(?:'s|'(?=\s))?(?:{_POSS_APPOS_ITEM}{_OWN_VERB}|{_ALT_COMMA}|{_AL
 # Hedges ("could", "may", "in talks to"), negations ("not") and reports are absent on purpose.
 AUX = (
     r"(?:,?\s+(?:has|have|had|is|are|was|were|will|did|does|also|now|recently|officially|formally|finally|jointly|just|already|"
-    r"previously|then|both|together|quietly|reportedly|publicly|successfully|initially|originally|first|always|long|"
+    r"previously|then|both|together|quietly|reportedly|publicly|itself|successfully|initially|originally|first|always|long|"
     r"subsequently|each|separately|today|yesterday|again|since|earlier|later|last\s+(?:week|month|year)|"
     r"this\s+(?:week|month|year)|on\s+\w+(?:\s+\d{1,2})?|in\s+\w+(?:\s+\d{4})?|been|being|officially|"
     r"agreed\s+to|agrees\s+to|set\s+to|moved\s+to|decided\s+to|voted\s+to|going\s+to|to|who|which|that|"
@@ -671,12 +671,15 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        {"s": "subject", "o": "object"}),
     # "Republic Records, a UMG label"; "Interscope Records, the UMG imprint"
     _p("a-Y-label", "subsidiaryOf",
-       rf"(?P<s>{E}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?P<o>{E})(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\b",
+       # round 27b. "Liberation Music, another Mushroom label": "another" names a unit too
+       rf"(?P<s>{E}),\s+(?:a|an|the|its|another)\s+(?:[\w-]+\s+){{0,2}}?(?P<o>{E})(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?{UNIT_N}\b",
        {"s": "subject", "o": "object"}),
     # "Warner Records, the flagship US label of Warner Music Group"
     _p("unit-of", "subsidiaryOf",
-       rf"(?P<s>{E}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{UNIT_N}|part|member)\s+(?:of|at|within|under|owned\s+by|"
-       rf"from|belonging\s+to)\s+(?:the\s+)?(?P<o>{E})",
+       # round 27b. "X, the film, TV and video arm of the magazine publisher Y": listed modifiers, and up to two
+       # lower-case words describing the parent
+       rf"(?P<s>{E}),\s+(?:a|an|the|its)\s+(?:[\w-]+\s+|[\w-]+,\s+){{0,5}}?(?:{UNIT_N}|part|member)\s+(?:of|at|within|under|owned\s+by|"
+       rf"from|belonging\s+to)\s+(?:the\s+)?(?:(?!(?:and|or|but|which|who|that|with|its|their|his|her)\b)[a-z][\w-]*\s+){{0,2}}?(?P<o>{E})(?!'s)",
        {"s": "subject", "o": "object"}),
     # "TuneCore, the distributor used by ..., which is a wholly owned subsidiary of Believe": the parent comes late
     _p("appos-which-is-unit-of", "subsidiaryOf",
@@ -749,6 +752,13 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<o>{E})(?:,\s+(?:led|run|headed|chaired|founded)\s+by\s+[^@,;]{{0,40}}?{E}\s*,)?{AUX}\s+(?:owns|owned|operates|operated|controls|runs|has)\s+(?:[\w-]+\s+){{0,2}}?(?:labels|imprints|subsidiaries|"
        rf"businesses|divisions|companies|units)\s*,?\s+(?:including|such\s+as|among\s+them)\s+(?P<s>{LIST})",
        {"s": "subject", "o": "object"}),
+    # round 27b. "Y, a division of Z, is home to labels including A and B"; "Y's roster of labels includes A": the
+    # units a company holds (labels, not acts: "home to artists including" is a roster)
+    _p("home-to-units-including", "subsidiaryOf",
+       rf"(?P<o>{E})(?:'s\s+(?:roster|stable|family|portfolio)\s+of\s+(?:labels|imprints)\s+(?:includes|included|comprises|"
+       rf"spans)|(?:,\s+(?:a|an|the)\s+[^@,;.]{{0,40}}?(?:{E}(?!'s))?\s*,)?{AUX}\s+(?:is|was|remains)\s+(?:also\s+|now\s+)?"
+       rf"home\s+to\s+(?:[\w-]+\s+){{0,2}}?(?:labels|imprints)\s*,?\s+(?:including|such\s+as|among\s+them))\s+(?P<s>{LIST})",
+       {"s": "subject", "o": "object"}),
     # "Y's remaining businesses, among them the distributor A and the publisher B": each is a unit of Y
     _p("poss-units-including", "subsidiaryOf",
        rf"(?P<o>{E})'s\s+(?:[\w-]+\s+){{0,2}}?(?:businesses|subsidiaries|units|divisions|companies|labels|imprints|brands)\s*,?\s+"
@@ -793,6 +803,12 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        # round 23b. "Y's roster, which includes A and B"; "Its roster still includes A"
        rf"(?:roster|artists|acts|signings|stable)(?:\s*,\s*(?:that|which)\s+|\s+(?:(?:that|which)\s+)?)(?:also\s+|still\s+)?"
        rf"(?:includes?|including|features?|boasts|has\s+included|spans|such\s+as|like)\s+(?P<a>.*)$",
+       {"a": "subject", "l": "object"}),
+    # round 27b. "At Y he helped build a roster that included A and B" (built at the label: its roster)
+    _p("at-Y-roster", "roster",
+       rf"\bat\s+(?P<l>{E}),?\s+(?:[^@.;,]{{0,50}}?\b(?:built|build|building|assembled|assemble|grew|grow|oversaw|oversee|"
+       rf"oversees|led|leads|runs|ran|developed|develop)\s+)(?:a|the|its|their)\s+(?:[\w-]+\s+)?roster\s+"
+       rf"(?:that|which)\s+(?:now\s+|also\s+)?(?:included|includes|has\s+included|featured|features)\s+(?P<a>.*)$",
        {"a": "subject", "l": "object"}),
     _p("known-for", "roster",
        rf"(?P<l>{E}){AUX}\s+(?:is|was|are)\s+(?:perhaps\s+|probably\s+)?(?:best\s+)?known\s+for\s+(?:its\s+artists?\s+|acts\s+)?(?P<a>.*)$",
@@ -851,6 +867,12 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<l2>{E}))\s+that\s+(?:(?:manages|records)(?:\s+and\s+(?:manages|records))?\s+{_ITEM_DESC}(?P<a>{LIST})(?!'s)|"
        rf"(?:releases|puts\s+out|issues)\s+(?P<a2>{E})'s\s+(?:records|albums|music|recordings|releases))",
        {"a": "subject", "a2": "subject", "l": "object"}),
+    # round 27b. "Y, the Johannesburg independent label to which A is signed"
+    _p("label-to-which-signed", "signedTo",
+       rf"(?P<l>{E}),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:label|record\s+label|record\s+company|imprint|agency|"
+       rf"company)|(?P<l2>{E}))\s*,?\s+(?:to|with)\s+which\s+(?P<a>{LIST}){AUX}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|still\s+)?"
+       rf"signed\b",
+       {"a": "subject", "l": "object"}),
     # "A is signed to Y, as are B and C"; "A records for Y, as does B": the ellipsis repeats the roster verb
     _p("as-are", "signedTo",
        rf"\b(?:signed\s+(?:to|with)|records?\s+for|releases?\s+(?:[\w-]+\s+){{0,2}}?(?:through|on|via)|(?:is|are)\s+on)\s+"

@@ -165,9 +165,12 @@ def _central(ff: FactFinder) -> int | None:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     top = ranked[0][0]
+    head = set(_acts(ff, ff.masked[0]))
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return top if top in _acts(ff, ff.masked[0]) else None
+        # round 26f: a tie (a band and its members, two members) goes to the one act the headline names
+        tied = [a for a, c in ranked if c == ranked[0][1] and a in head]
+        return tied[0] if len(tied) == 1 else None
+    return top if top in head else None
 
 
 def _works(ff: FactFinder, text: str) -> list[int]:
@@ -320,6 +323,34 @@ def _round25f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]
     return out
 
 
+# --- round 26f ---------------------------------------------------------------------------------------
+#: "B's own records, including the 2020 album W", "her recent albums through L, including "W"", "A's first six albums,
+#: including the 1989 debut W": an act's records (not its songs: a song may be a composition), then an example.
+_RECS_INCL = re.compile(
+    rf"(?:(?P<a>{_E})'s|\b(?P<poss>{_POSS}))\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:records|recordings|albums|singles|hits|LPs|EPs)\b"
+    rf"(?:\s+(?:through|with|on|for)\s+(?:the\s+)?{_E})?[^@.;,]{{0,25}}?,?\s+(?:including|such\s+as|among\s+them)\s+"
+    rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_REL_N}\s*,?\s*)?(?P<q>{_Q})(?P<w>{_E})", re.I)
+
+
+def _round26f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+    """An act's records with an example: "B's own records, including W"; ``(sentence, work, act, rule)``."""
+    out: list[tuple[int, int, int, str]] = []
+    for si, ms in enumerate(ff.masked):
+        if ms.count("@") < 4:
+            continue
+        for m in _RECS_INCL.finditer(ms):
+            w = _work(ff, m.group("w"), untyped=bool(m.group("q")))
+            if w is None or w in have or _NOT_PERF.search(ms, 0, m.end()) or _LEGAL.search(ms):
+                continue
+            acts = _acts(ff, m.group("a")) if m.group("a") else _owners(ff, si, ms, m.start(), m.group("poss").lower() == "their")
+            if not acts:
+                continue
+            if not ff.types(w):
+                ff.extra_types.setdefault(w, set()).add("Work")  # the release noun types a quoted title
+            out.append((si, w, acts[0], "recs-incl"))
+    return out
+
+
 def _acts(ff: FactFinder, text: str) -> list[int]:
     """Artist entities of the placeholders in ``text`` (organisations and works are not performers)."""
     out = []
@@ -445,7 +476,7 @@ def performer_facts(ff: FactFinder) -> int:
             if w != a and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
                 print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ms)[:200]}")
         have |= {w for w, _, _ in found}
-    for si, w, a, name in _round21f(ff, have) + _round24f(ff, have) + _round25f(ff, have):
+    for si, w, a, name in _round21f(ff, have) + _round24f(ff, have) + _round25f(ff, have) + _round26f(ff, have):
         if w != a and (w not in have or name not in ("central", "appos", "hit-for")) \
                 and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
             print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
