@@ -81,3 +81,9 @@ def test_people_suing_their_bandmate_are_performers():
 def test_capitalised_performer_noun_alone_does_not_crash():
     x = run("Singer")
     assert not names(x, "Artist")
+
+
+def test_apposition_before_a_name_cut_at_an_abbreviation_types_nothing():
+    # "Rec. 118": the full stop is an abbreviation's, so "Rec" does not close the apposition
+    x = run("Nakara is signed to her label, Rec. 118, in Paris.")
+    assert "Rec" not in names(x, "RecordLabel")

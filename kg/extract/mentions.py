@@ -1215,7 +1215,7 @@ class MentionFinder:
     _APPOS_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?P<desc>[a-z][\w-]*"
                                r"(?:\s+[a-z][\w-]*)?)\s*,\s+$")
     # the name closes the apposition: a comma, a full stop or the end of a clause follows (not "X and Y", "X said")
-    _APPOS_CLOSES = re.compile(r"\s*(?:[.;:)]|,(?!\s+(?:[A-Z][\w'’-]*\s*,|[A-Z][\w'’-]*\s+(?:and|or)\b)))")
+    _APPOS_CLOSES = re.compile(r"\s*(?:\.(?!\s*\d)|[;:)]|,(?!\s+(?:[A-Z][\w'’-]*\s*,|[A-Z][\w'’-]*\s+(?:and|or)\b)))")
 
     def _bare_group(self, before: str, d: Draft) -> bool:
         """"manages the group X", "the California group X": "group" with no business word before it (only a determiner,
