@@ -133,6 +133,11 @@ _NEW_JOB_AFTER = re.compile(
     r"picked|promoted|recruited|poached|joins|joined|moves|moved|takes\s+over|took\s+over|becomes|became|steps\s+up|"
     r"will\s+(?:join|become|lead|run|head|take\s+over|succeed)|succeeds|succeeded|replaces|replaced)\b", re.I)
 
+# round 28b. a trade noun right after a founding verb's object: what was launched is an activity of the object
+# ("had launched the fund business", "started the Acme publishing arm"), not the company
+_LINE_OF_BUSINESS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:business|businesses|arm|division|unit|operations?|department|"
+                               r"practice|side)\b")
+
 _TERMS: dict[int, tuple] = {}
 
 
@@ -198,7 +203,14 @@ _NEEDS = {"clause-suing": "suing", "pitted-against": "pitt", "agreement-under-wh
           "in-its-suit-against": " in ",
           # round 23b. appointment and where-clause rules (speed only)
           "Y-named-X-title": re.compile(r"\b(?:nam|appoint|hire|tap|pick|install|promot|elevat)", re.I),
-          "Y-where-X-is-title": "where", "Y-where-X-and-Q-is-title": "where"}
+          "Y-where-X-is-title": "where", "Y-where-X-and-Q-is-title": "where",
+          # round 28b (speed only): the new rules, and the rules of rounds 21-27 that had only their family's gate
+          "one-of-units-of-Y": "one of", "one-of-Y-poss-units": "one of", "and-its-unit": "and its", "label-A-signed-with": "sign",
+          "take-to-court": " to ", "suit-by": " by ", "suit-by-against": "against", "agreed-terms-with": "terms",
+          "joint-of": "joint", "at-Y-roster": "roster", "agency-that-manages": " that ", "label-to-which-signed": "which",
+          "home-to-units-including": re.compile(r"home\s+to|\sof\s+(?:labels|imprints)", re.I),
+          "X-founded-Y": re.compile(r"found|start|set\s+up|launch", re.I), "Y-founded-by-X": " by ",
+          "X-who-heads-Y": "who", "whose-title-X": "whose"}
 # round 22b. a regulator's action: the words the "regulator-" patterns need (speed only)
 _REGULATOR_V = re.compile(r"\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|instruct(?:s|ed)|required|requires|told|investigat\w*|"
                           r"probe[ds]?|probing|inquiry|enquiry|examining|case|proceedings)\b", re.I)
@@ -1006,6 +1018,10 @@ class FactFinder:
             arts, labels = self.ids(m.group("a") or m.groupdict().get("a2")), self.ids(m.group("l"))
             if pat.name in ("appos-home-of", "agency-that-manages", "label-to-which-signed") and m.group("l2") and self.ids(m.group("l2")) != labels:
                 continue  # "Y, B behind A": only a description of Y itself ("the label behind A") counts
+            if pat.name == "label-A-signed-with" and not m.group("d") and (
+                    self.ids(m.group("l2")) != labels if m.group("l2") else
+                    not self._masked_label_desc(m.group("l")) and not self._masked_label_desc(m.group("a"))):
+                continue  # round 28b. "Y, A signed with": only when a masked span holds "the label" describing Y
             owner = re.search(r"(@\d+@),\s+whose\s+[^,;]*$", ms[:m.start("a")]) if m.start("a") == m.start() else None
             if owner and ms[m.end("a"):m.end("a") + 1] == ",":
                 arts = self.ids(owner.group(1))  # "A, whose hit ... with B, is signed to Y": A is the subject
@@ -1043,6 +1059,12 @@ class FactFinder:
                     self.extra_types.setdefault(a, set()).add("Artist")
                     self.add("signedTo", {"subject": (a,), "object": (lab,)}, si)
         self._signed_ellipsis(si, ms)
+
+    def _masked_label_desc(self, ph: str) -> bool:
+        """Whether the text masked by placeholder ``ph`` holds a label noun ("Y, the label" masked as one)."""
+        mention = self.mf.mentions[int(PH.search(ph).group(1))]
+        return bool(re.search(r"(?:^|,\s+)(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:label|imprint|record\s+company)\b",
+                              self.article.text[mention.mask_start:mention.mask_end], re.I))
 
     def _signed_ellipsis(self, si: int, ms: str) -> None:
         """"A records for Y. So does B": B has the label of the one signing stated in the sentence before."""
@@ -1217,6 +1239,8 @@ class FactFinder:
                             self.extra_types.setdefault(p, set()).add("Person")
                             self.add("worksFor", {"subject": (p,), "object": os_}, si, title=title)
                 continue
+            if pat.name == "X-founded-Y" and _LINE_OF_BUSINESS.match(ms, m.end("o")):
+                continue  # round 28b. "X had launched the fund business": a line of business of Y, not Y itself
             if pat.name == "X-founded-Y" and len(ps) > 1:
                 # round 21b. "A and B founded Y": each founder that is a person (not "Sony and Universal launched Y")
                 if len(os_) == 1 and self.types(os_[0]) & ORG_TYPES and not re.search(r"\b(?:of|and)\s+$", ms[:m.start("p")]):

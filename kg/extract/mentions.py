@@ -380,6 +380,7 @@ class MentionFinder:
                     self._add_uq(*nxt, "unquoted")
                     pos = nxt[1]
         self._find_titles_before_appos()
+        self._find_titles_released()
         for m in self._UQ_INNER.finditer(self.text):
             span = self._uq_title(m.end(), min(len(self.text), m.end() + 80))
             if span and re.match(r"\s+(?:album|single|EP|LP|mixtape)\b(?!['’]s)", self.text[span[1]:span[1] + 12]) \
@@ -427,6 +428,26 @@ class MentionFinder:
                 continue
             if self._uq_ok(*span) and not self._possessive_name(span[0]):
                 self._add_uq(span[0], span[1], "unquoted")
+
+    # "Short n' Sweet, released on Island Records in late August, opened ...", "Génesis, released in June on ...":
+    # a title opening a sentence, named by a release clause with a date or a label after it (not "released on bail")
+    _UQ_RELEASED = re.compile(r"(?:^|(?<=[.!?][\s\"”’]))\s*(?P<title>[A-Z0-9][^,.;:\n]{0,60}?),\s+(?:was\s+)?(?:released|issued|"
+                              r"out)\s+(?:on|in|through|via)\s+(?=[A-Z0-9])", re.M)
+
+    def _find_titles_released(self) -> None:
+        for m in self._UQ_RELEASED.finditer(self.text):
+            a, comma = m.start("title"), m.end("title")
+            span = self._uq_title(a, comma + 1)
+            if not span or span != (a, comma):
+                continue
+            low = self.text[comma:m.end()].lower()
+            nxt = self.text[m.end():m.end() + 12].split()[0].strip(",.").lower() if self.text[m.end():m.end() + 12].split() else ""
+            if " in " in low and not (nxt in self.lex.months or re.fullmatch(r"(?:19|20)\d\d", nxt)):
+                continue  # "X, released in Japan": a place or anything else, not a date
+            if self._uq_ok(a, comma) and not self._possessive_name(a) \
+                    and self.text[a:comma].split()[0].lower() not in self.lex.stop_words:
+                self._add_uq(a, comma, "unquoted")
+
 
     def _possessive_name(self, a: int) -> bool:
         return bool(re.search(r"[A-Z][\w.-]*['’]s?\s+$", self.text[max(0, a - 30):a]))
@@ -874,7 +895,7 @@ class MentionFinder:
                 elif len(words) == 1 and w[-1] == name and self._looks_person(j):
                     cands.append(j)  # surname
                 elif len(words) < len(w) and w[:len(words)] == words and not d.known and (
-                        not self._looks_person(j) or len(words) == 1):
+                        not self._looks_person(j) or len(words) == 1) and not self._named_as_parent(d, j):
                     cands.append(j)  # Universal -> Universal Music Group; Tomás -> Tomás Reyes
                 elif d.known is None and len(words) < len(w) and self.drafts[j].known and name in self.drafts[j].known.weak_aliases:
                     cands.append(j)
@@ -906,6 +927,22 @@ class MentionFinder:
                         self._merge(firsts[0][1], i)
                     else:
                         d.alive = False
+
+    # "Condé Nast Entertainment, the film arm of the magazine publisher Condé Nast": the short form is the parent
+    _PARENT_OF = re.compile(r"\b(?:arm|unit|division|subsidiary|imprint|offshoot|spin-?off)\s+of\s+(?:the\s+|its\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+    def _named_as_parent(self, d: Draft, j: int) -> bool:
+        """Whether a mention of ``d`` follows "arm/unit/division of (the ...)" in a sentence that names the longer
+        name ``j`` before it: the business the longer name belongs to, not a short form of it ("Qobuz becomes a
+        subsidiary of Xandrie" says nothing about "Xandrie SA")."""
+        longer = [self.mentions[k] for k in self.drafts[j].mentions]
+        for k in d.mentions:
+            m = self.mentions[k]
+            if self._PARENT_OF.search(self.text[max(0, m.start - 60):m.start]) \
+                    and any(n.sent == m.sent and n.end <= m.start for n in longer):
+                return True
+        return False
 
     _INSTITUTION_HEADS = frozenset({"Commission", "Tribunal", "Authority", "Parliament", "Council", "Agency", "Office"})
 

@@ -387,6 +387,8 @@ DISPUTE_PATTERNS: tuple[Pattern, ...] = (
 )
 
 # A group introduced earlier as claimants: "The publishers sued in October 2023", "the labels' complaint accuses X"
+# round 28b. plural unit nouns ("one of the frontline labels of Y")
+UNITS_N = r"(?:labels|imprints|divisions|units|subsidiaries|arms|brands|record\s+labels|record\s+companies)"
 GROUP_N = (r"(?:(?:three|four|five|two|several|major|music|big|other|record|three\s+major)\s+){0,2}(?:publishers|labels|plaintiffs|"
            r"record\s+companies|majors|music\s+companies|rights\s*holders|claimants|petitioners|music\s+groups|label\s+groups)")
 GROUP_DISPUTE = (
@@ -777,6 +779,22 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:houses|brings\s+together|owns|includes|comprises|is\s+home\s+to|runs|operates)\s+(?:the\s+)?(?:labels?\s+|"
        rf"imprints?\s+)?(?P<s>{E}(?:,\s+(?:the|a|an)\s+[^@,;.]{{1,40}},(?=\s+and\s))?(?:{_ALT_COMMA}|{_ALT_AND})*)",
        {"s": "subject", "o": "object"}),
+    # round 28b. membership in a parent's list of units: "X is one of the frontline labels of Y", "X, one of Y's
+    # best-known labels" (not "one of Y's former labels", nor "one of the labels suing Y")
+    _p("one-of-units-of-Y", "subsidiaryOf",
+       rf"(?P<s>{E})(?:{AUX}\s+(?:is|was|remains|are)\s+(?:now\s+|still\s+)?|\s*,\s+)one\s+of\s+the\s+"
+       rf"(?:(?!(?:former|ex|previous|old|rival|competing|other)\b)[\w-]+\s+){{0,3}}?{UNITS_N}\s+(?:of|at|within|inside|owned\s+by)\s+"
+       rf"(?:the\s+)?(?P<o>{E})(?!'s)",
+       {"s": "subject", "o": "object"}),
+    # round 28b. "sued Y and its subsidiary X", "Y and its ticketing arm X": the possessive names Y's unit
+    _p("and-its-unit", "subsidiaryOf",
+       rf"(?P<o>{E})\s+and\s+its\s+(?:(?!(?:former|ex|rival|competing|sister|parent|owner)\b)[\w-]+\s+){{0,2}}?"
+       rf"(?:subsidiary|unit|division|label|arm|imprint|affiliate)\s*,?\s+(?P<s>{E})(?!'s)",
+       {"s": "subject", "o": "object"}),
+    _p("one-of-Y-poss-units", "subsidiaryOf",
+       rf"(?P<s>{E})(?:{AUX}\s+(?:is|was|remains|are)\s+(?:now\s+|still\s+)?|\s*,\s+)one\s+of\s+(?P<o>{E})'s\s+"
+       rf"(?:(?!(?:former|ex|previous|old|rival|competing|other)\b)[\w-]+\s+){{0,3}}?{UNITS_N}\b",
+       {"s": "subject", "o": "object"}),
     _p("poss-name", "possessive", rf"(?P<o>{E})'s\s+(?:own\s+)?(?P<s>{E})(?!')", {"s": "subject", "o": "object"}),
 )
 
@@ -872,6 +890,14 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<l>{E}),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:label|record\s+label|record\s+company|imprint|agency|"
        rf"company)|(?P<l2>{E}))\s*,?\s+(?:to|with)\s+which\s+(?P<a>{LIST}){AUX}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|still\s+)?"
        rf"signed\b",
+       {"a": "subject", "l": "object"}),
+    # round 28b. the object-gap form: "Y, the label A signed with in 2016", "Y, the imprint that A signed to" (the verb
+    # has no object of its own; "the label A once signed with" is a former tie). The description is often masked as Y
+    # itself or into A's name ("the label A"): facts.py then reads it from the masked spans
+    _p("label-A-signed-with", "signedTo",
+       rf"(?P<l>{E}),\s+(?:(?P<d>(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:label|record\s+label|record\s+company|imprint))\s+|"
+       rf"(?P<l2>{E})\s+)?(?:that\s+)?(?P<a>{E})(?:\s+(?:has|have|had|also|just|recently|officially))*\s+(?:signed|signs)\s+(?:with|to)\b"
+       rf"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?@)",
        {"a": "subject", "l": "object"}),
     # "A is signed to Y, as are B and C"; "A records for Y, as does B": the ellipsis repeats the roster verb
     _p("as-are", "signedTo",
