@@ -810,3 +810,27 @@ def test_list_of_services_after_a_colon():
             "Fjordplay, which competes with the streaming service Spotify and the streaming service Deezer, and Skarv.")
     ops = rel(t, "operates")
     assert ("Nordlys Media", "Spotify") not in ops and ("Nordlys Media", "Deezer") not in ops
+
+
+# round 29d: parties named by a description ("the two companies"), resolved only when exactly one pair fits
+def test_two_companies_team_up_takes_the_opening_pair_of_the_sentence_before():
+    x = run("Harbour Lane Records, the home of the band Tinfoil Kites, and Redwater Music, the Glasgow independent, "
+            "had used Northpoint Distribution for years. The two companies have now teamed up to build a shared "
+            "rights-administration business.")
+    assert rel(x, "partnership") == {frozenset({"Harbour Lane Records", "Redwater Music"})}
+
+
+def test_alliance_the_two_companies_agreed_takes_the_pair_named_before_it():
+    x = run("Copperline Media bought a stake in Vantor Records in 2021, after a marketing alliance that the two "
+            "companies agreed in 2019.")
+    assert frozenset({"Copperline Media", "Vantor Records"}) in rel(x, "partnership")
+
+
+def test_two_companies_with_three_candidates_or_a_denial_gives_nothing():
+    # trap: three organisations in the sentence before, none opening it as a pair: "the two" could be any two
+    x = run("Copperline Media, Vantor Records and Ellison Music Group all bid for the catalogue. "
+            "The two companies have since teamed up on a joint offer.")
+    assert rel(x, "partnership") == set()
+    # trap: a denied alliance
+    x = run("Copperline Media bought a stake in Vantor Records, although the two companies have not formed a partnership.")
+    assert rel(x, "partnership") == set()

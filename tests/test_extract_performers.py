@@ -290,3 +290,15 @@ def test_act_songs_or_a_claim_including_gives_nothing():
             'The singer Tom Varley sued over his master recordings, including "Paper Moon".')
     got = rel(x, "performedBy")
     assert ("Salt Flats", "Mara Linde") not in got and ("Paper Moon", "Tom Varley") not in got
+
+
+
+# --- round 29f: an album's guests -------------------------------------------------------------------------------
+def test_album_collaborations_give_the_guests_no_performer():
+    # an album's guest list is no performance of the album (gold convention); trap: a single's featured act counts
+    x = run('Rapper Dex Moran and singer Lola Brandt are on tour. The album "Glass Hours" debuted at No. 3 on the chart. '
+            'The album includes collaborations with Dex Moran, Lola Brandt and others. The single "Paper Moon" debuted '
+            'at No. 5. "Paper Moon", featuring Dex Moran, went gold.')
+    got = rel(x, "performedBy")
+    assert ("Glass Hours", "Dex Moran") not in got and ("Glass Hours", "Lola Brandt") not in got
+    assert ("Paper Moon", "Dex Moran") in got

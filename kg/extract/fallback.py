@@ -1097,6 +1097,9 @@ def fallback_facts(ff: FactFinder) -> int:
     for si, ms in enumerate(ff.masked):
         if ("remain" in ms or "continue" in ms or "stays" in ms) and not ms.rstrip().endswith("?"):
             _remains_title(ff, si, ms)  # round 24d: a kept job (one name may be enough), checked per pair
+        if ("alliance" in ms or "partnership" in ms or "venture" in ms or " up" in ms or "forces" in ms or "licen" in ms) \
+                and not ms.rstrip().endswith("?"):
+            _two_companies(ff, si, ms)  # round 29d: "the two companies have teamed up", parties named just before
         if ms.count("@") < 4 or ms.rstrip().endswith("?"):
             continue
         short = _collapse(ms)
@@ -1199,4 +1202,70 @@ def _apply(ff: FactFinder, si: int, ms: str, trig: Trigger) -> bool:
                 done |= ff.add(trig.kind, roles, si) is not None
                 if _DEBUG:
                     print(f"[fallback {trig.name}] {trig.kind} {roles} :: {ff.unmask(ms)[:220]}")
+    return done
+
+
+#: round 29d. "The two companies have teamed up", "an alliance the two companies agreed": parties named by a description.
+#: The pair is the two organisations named before the description in its sentence, else the pair opening the sentence
+#: before ("A and B had ...") or the only two organisations that sentence names; anything else is ambiguous: nothing.
+_TWO_WORDS = re.compile(r"(?:[Tt]he\s+two\s+(?:companies|firms|groups|businesses)|[Bb]oth\s+(?:companies|firms|groups))")
+_TWO_DESC = r"(?:" + _TWO_WORDS.pattern + r"|@\d+@)"
+_TWO_AGREE = re.compile(
+    r"(?:(?<![\w@])(?P<d1>" + _TWO_DESC + r")(?!\s+(?:of|in|at)\b)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|now\s+|instead\s+|since\s+){0,2}"
+    r"(?:team(?:ed|s)?\s+up|join(?:ed|s)?\s+forces|(?:formed|form|forged|struck|signed)\s+a\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<k1>joint\s+venture|partnership|alliance|licen[cs]ing\s+(?:deal|agreement|pact)|licen[cs]e\s+(?:deal|agreement)))\b"
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<k2>joint\s+venture|partnership|alliance)\s+(?:that\s+|which\s+)?"
+    r"(?P<d2>" + _TWO_DESC + r")\s+(?:had\s+|have\s+)?(?:agreed|formed|struck|signed|forged)\b)")
+_OPEN_PAIR = re.compile(r"^\s*(?:[A-Z][A-Za-z]+\s+\d{4}\s*-+\s*|[A-Z ]+\s*-+\s*)?(@\d+@)\s+and\s+(@\d+@)(?!'s)")
+
+
+def _orgs(ff: FactFinder, text: str) -> list[int]:
+    """The distinct organisations named in ``text``, in order."""
+    out: list[int] = []
+    for ph in PH.findall(text):
+        for e in ff.ids(f"@{ph}@"):
+            if ff.types(e) & ORG and "Platform" not in ff.types(e) - {"Company"} and not ff._is_court(e) and e not in out:
+                out.append(e)
+    return out
+
+
+def _two_parties(ff: FactFinder, si: int, ms: str, start: int) -> list[int]:
+    """The two organisations "the two companies" at ``start`` of sentence ``si`` means, or [] when it is not clear."""
+    here = _orgs(ff, ms[:start])
+    if here:
+        return here if len(here) == 2 else []
+    if si == 0:
+        return []
+    prev = ff.masked[si - 1]
+    m = _OPEN_PAIR.match(_collapse(prev))
+    if m:
+        pair = [e for g in (1, 2) for e in ff.ids(m.group(g))]
+        if len(set(pair)) == 2 and all(ff.types(e) & ORG for e in pair):
+            return pair
+    orgs = _orgs(ff, prev)
+    return orgs if len(orgs) == 2 else []
+
+
+def _two_companies(ff: FactFinder, si: int, ms: str) -> bool:
+    """partnership/licensing(A, B) for "the two companies have teamed up" with A and B named just before."""
+    if "two-companies" in DISABLED:
+        return False
+    done = False
+    for m in _TWO_AGREE.finditer(ms):
+        d = "d1" if m.group("d1") else "d2"
+        if m.group(d).startswith("@"):  # the mention finder's own "the two companies" (a plural reference)
+            mn = ff.mf.mentions[int(m.group(d)[1:-1])]
+            if mn.kind != "plural" or not _TWO_WORDS.fullmatch(ff.mf.text[min(mn.start, mn.mask_start if mn.mask_start >= 0 else mn.start):
+                                                                           max(mn.end, mn.mask_end)]):
+                continue
+        if _guarded(ms, m.start(), m.end()) or re.search(r"\b(?:not|never|no)\b\s*$", ms[:m.start()]):
+            continue
+        noun = (m.group("k1") or m.group("k2") or "").lower()
+        kind = "licensing" if noun.startswith("licen") else "partnership"
+        pair = _two_parties(ff, si, ms, m.start(d))
+        if len(pair) != 2:
+            continue
+        done |= ff.add(kind, {"party": (pair[0], pair[1])}, si, status="announced") is not None
+        if _DEBUG:
+            print(f"[fallback two-companies] {kind} {pair} :: {ff.unmask(ms)[:220]}")
     return done

@@ -27,6 +27,8 @@ from kg.extract.text import Sentence
 ORG_TYPES = frozenset({"RecordLabel", "Company", "Platform", "Organization"})
 PERSON_TYPES = frozenset({"Person", "Artist"})
 #: Capitalised words that end a name ("Spotify CEO Daniel Ek"): job titles, not department words.
+#: A tour or its dates after an act's name and a few capitalised words ("Oasis Live '25 dates").
+_EVENT_AFTER = re.compile(r"(?:\s+['’]?\d{2,4})?\s+(?:tour|dates|shows|concerts|gigs|residency)\b")
 SPAN_BREAKERS = frozenset(
     "ceo cfo coo cto cmo chairman chairwoman chair chief president vice vp svp evp founder co-founder cofounder "
     "boss director executive chairperson co-ceo co-chair co-president head md judge "
@@ -132,6 +134,7 @@ class MentionFinder:
         self._title_head_re, self._title_before_re, self._title_after_re, self._appos_re, self._strategy_re = \
             _compiled(lex)
         self._origin_re = _origin_regex(lex)
+        self._cue_cache: dict[str, bool] = {}  # names that are also common words: cued somewhere in the article?
 
     # --- 1-3: mentions ------------------------------------------------------
     def find(self) -> None:
@@ -380,7 +383,6 @@ class MentionFinder:
                     self._add_uq(*nxt, "unquoted")
                     pos = nxt[1]
         self._find_titles_before_appos()
-        self._find_titles_released()
         for m in self._UQ_INNER.finditer(self.text):
             span = self._uq_title(m.end(), min(len(self.text), m.end() + 80))
             if span and re.match(r"\s+(?:album|single|EP|LP|mixtape)\b(?!['’]s)", self.text[span[1]:span[1] + 12]) \
@@ -428,26 +430,6 @@ class MentionFinder:
                 continue
             if self._uq_ok(*span) and not self._possessive_name(span[0]):
                 self._add_uq(span[0], span[1], "unquoted")
-
-    # "Short n' Sweet, released on Island Records in late August, opened ...", "Génesis, released in June on ...":
-    # a title opening a sentence, named by a release clause with a date or a label after it (not "released on bail")
-    _UQ_RELEASED = re.compile(r"(?:^|(?<=[.!?][\s\"”’]))\s*(?P<title>[A-Z0-9][^,.;:\n]{0,60}?),\s+(?:was\s+)?(?:released|issued|"
-                              r"out)\s+(?:on|in|through|via)\s+(?=[A-Z0-9])", re.M)
-
-    def _find_titles_released(self) -> None:
-        for m in self._UQ_RELEASED.finditer(self.text):
-            a, comma = m.start("title"), m.end("title")
-            span = self._uq_title(a, comma + 1)
-            if not span or span != (a, comma):
-                continue
-            low = self.text[comma:m.end()].lower()
-            nxt = self.text[m.end():m.end() + 12].split()[0].strip(",.").lower() if self.text[m.end():m.end() + 12].split() else ""
-            if " in " in low and not (nxt in self.lex.months or re.fullmatch(r"(?:19|20)\d\d", nxt)):
-                continue  # "X, released in Japan": a place or anything else, not a date
-            if self._uq_ok(a, comma) and not self._possessive_name(a) \
-                    and self.text[a:comma].split()[0].lower() not in self.lex.stop_words:
-                self._add_uq(a, comma, "unquoted")
-
 
     def _possessive_name(self, a: int) -> bool:
         return bool(re.search(r"[A-Z][\w.-]*['’]s?\s+$", self.text[max(0, a - 30):a]))
@@ -517,6 +499,16 @@ class MentionFinder:
                 # "the Billboard Hot 100", "the Billboard Global 200": a chart of the known name, not a new name
                 chart = ext < n and re.fullmatch(r"\d{2,3}", toks[ext][0]) is not None and ext - nxt == 1 \
                     and not self.text[toks[ext - 1][2]:toks[ext][1]].strip()
+                if ext > nxt and not chart and "Artist" in known.types and ext - nxt <= 3 \
+                        and (toks[ext - 1][0] in ("Live", "Tour") or toks[ext - 1][0].lower() not in lex.org_suffixes) and (
+                        any(toks[x][0] in ("Live", "Tour", "Unplugged") for x in range(nxt, ext))
+                        or _EVENT_AFTER.match(self.text, toks[ext - 1][2])) \
+                        and (not known.context_only or self._typed_by_context(a, end) or self._cued_elsewhere(known)):
+                    # "the Oasis Live '25 dates", "the Blur Summer Tour": the act's show, not a business named after it
+                    self.mentions.append(Mention(a, end, self.text[a:end], si, known=known,
+                                                 possessive=self._possessive(toks[i + k - 1])))
+                    i = ext
+                    continue
                 if ext > nxt and not chart and (not only_known or self.text[a:toks[ext - 1][2]] in body) \
                         and not self._gaz_match(toks, nxt, sent.start) and (
                         toks[ext - 1][0].lower() in lex.org_suffixes
@@ -528,7 +520,7 @@ class MentionFinder:
                     self._add_span(si, toks, i, ext, sent_initial, body, only_known)
                     i = ext
                     continue
-                if known.context_only and not self._typed_by_context(a, end):
+                if known.context_only and not self._typed_by_context(a, end) and not self._cued_elsewhere(known):
                     i += k
                     continue
                 if sent_initial and k == 1 and tok.lower() in self.vocab | lex.stop_words and not self._possessive(toks[i]):
@@ -634,6 +626,13 @@ class MentionFinder:
             return False  # "owned by Chicago media company X": "by" introduces an agent, not a performer
         if self._performer_cue(a, b):
             return True
+        if re.search(r"\b(?:guitarist|drummer|bassist|singer|vocalist|keyboardist|frontman|frontwoman|members?|bandmates?)"
+                     r"\s+(?:of|in)\s+(?:the\s+)?$", before):
+            return True  # "the guitarist and drummer of X", "members of X": a band's players
+        if re.match(r"['’]s?\s+(?:(?:reunion|farewell|comeback|world|stadium|arena|debut|new|latest)\s+)?(?:tour|album|single|"
+                    r"EP|bandmates?|frontman|frontwoman|lead\s+singer|guitarist|drummer|bassist)\b(?!\s+(?:operators?|guides?|"
+                    r"bus(?:es)?|market|industry|business|sector|compan(?:y|ies)|agenc(?:y|ies)|season)\b)", self.text[b:b + 60]):
+            return True  # "X's reunion tour", "X's frontman": what only a performer has
         window = self.text[max(0, a - 120):a]
         ml = self._MEMBER_LIST_BEFORE.search(window)
         # "none of the four members, A, B and C, re-signed": the fact layer reads no negation that far back, so a
@@ -646,6 +645,22 @@ class MentionFinder:
     _MEMBER_LIST_BEFORE = re.compile(r"(?:\b(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
                                      r"band|group['’]s|band['’]s))|(?P<act>\b[A-Z][\w'’-]*))\s+members\s*,?\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"
                                      r"(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s+)?and\s+)?$")
+
+    def _cued_elsewhere(self, known: KnownEntity) -> bool:
+        """Whether another mention of a name that is also a common word ("Oasis", "The Police") has a performer's cue,
+        or is a band name opening with a capital "The" inside a sentence ("drummer of The Police"): then every
+        mention of it in the article is the act."""
+        if known.name in self._cue_cache:
+            return self._cue_cache[known.name]
+        ok = False
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(known.name) + r"(?![\w-])", self.text):
+            if self._typed_by_context(m.start(), m.end()) or (
+                    known.name.startswith("The ") and re.search(r"[a-z,]\s+$", self.text[max(0, m.start() - 3):m.start()])
+                    and not re.match(r"\s+[A-Z]", self.text[m.end():m.end() + 3])):
+                ok = True
+                break
+        self._cue_cache[known.name] = ok
+        return ok
 
     def _performer_cue(self, a: int, b: int) -> bool:
         """A cue that the name at ``a:b`` is a performer's: "his bandmate X", "X, whose legal name is Y" (a stage name),
@@ -1035,6 +1050,7 @@ class MentionFinder:
             if d.known and d.known.context_only:
                 cue = "Artist" in d.known.types and any(
                     self._performer_cue(self.mentions[k].start, self.mentions[k].end) for k in d.mentions)
+                cue = cue or ("Artist" in d.known.types and self._cued_elsewhere(d.known))
                 d.types |= set(d.known.types) if cue or d.evidence_types & set(d.known.types) else set()
                 continue
             t = set(d.evidence_types)

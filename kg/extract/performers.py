@@ -54,6 +54,19 @@ _NOT_PERF = re.compile(r"\b(?:wr[io]te|written|co-?writ\w*|co-wrote|produc\w*|so
                        r"without|rather\s+than|unlike|compared)\b", re.I)
 
 
+# --- round 29f ---------------------------------------------------------------------------------------
+#: An album's guest list, not a track's featured act: "includes collaborations with B, C", "contains duets with B",
+#: "with guest spots from B". The gold gives an album's guests no performedBy; a track's featured artist counts.
+_ALBUM_GUESTS = re.compile(r"\b(?:includ\w*|contain\w*|boasts?|collaborations|duets|team-ups|guest\s+(?:spots|appearances))\b",
+                           re.I)
+
+
+def _is_album(ff: FactFinder, ph: str) -> bool:
+    """Whether the mention behind placeholder ``ph`` is an album by its own words ("the album", "her new LP")."""
+    x = ff.mf.mentions[int(ph.strip("@"))]
+    return x.kind == "desc" and bool(re.search(r"(?i)\b(?:album|LP|mixtape|record)s?$", x.text))
+
+
 # --- round 21f ---------------------------------------------------------------------------------------
 #: A work list after a release phrase: "W", "W and V", "the 2019 mixtape W and the viral hit "V"".
 _WNOUN = rf"(?:(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\s*,?\s*)?"
@@ -463,6 +476,8 @@ def performer_facts(ff: FactFinder) -> int:
                     w = _work(ff, m.group("w"), untyped=True)
                 if w is None or w in have or _NOT_PERF.search(ms, m.start(), m.end()):
                     continue
+                if _ALBUM_GUESTS.search(ms, m.end("w"), m.start("acts")) or _is_album(ff, m.group("w")):
+                    continue  # round 29f: "the album includes collaborations with B": an album's guests perform no work
                 if not ff.types(w):
                     ff.extra_types.setdefault(w, set()).add("Work")
                 acts = _acts(ff, m.group("acts"))
