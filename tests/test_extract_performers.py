@@ -1,4 +1,6 @@
 """Round 21a: performers of works the pattern tables left without one (kg/extract/performers.py)."""
+from kg.extract import extract
+from kg.model import Article
 from tests.extract_helpers import rel, run
 
 
@@ -302,3 +304,23 @@ def test_album_collaborations_give_the_guests_no_performer():
     got = rel(x, "performedBy")
     assert ("Glass Hours", "Dex Moran") not in got and ("Glass Hours", "Lola Brandt") not in got
     assert ("Paper Moon", "Dex Moran") in got
+
+
+# --- round 30f: a band's works go to the band ---------------------------------------------------------------------
+
+
+def test_band_work_goes_to_band_not_member():
+    # the member is the central artist (headline, most mentions), but the sentence speaks of the band's records
+    text = ("Mara Quill, the singer of the rock band The Lanterns, has left the band. Quill said the split was friendly. "
+            "Fans will miss the band's early records, including \"Harbour Lights\", the 1991 single that made them famous.")
+    x = extract(Article(text=f"Mara Quill quits\n\n{text}", title="Mara Quill quits", path="t.txt"))
+    assert ("Harbour Lights", "The Lanterns") in rel(x, "performedBy")
+    assert ("Harbour Lights", "Mara Quill") not in rel(x, "performedBy")
+
+
+def test_member_solo_work_stays_with_member():
+    # trap: the same band and member, but the work is the member's solo record
+    text = ("Mara Quill, the singer of the rock band The Lanterns, has left the band. Quill said the split was friendly. "
+            "She will tour \"Harbour Lights\", the 1996 solo single she made after the band.")
+    x = extract(Article(text=f"Mara Quill quits\n\n{text}", title="Mara Quill quits", path="t.txt"))
+    assert ("Harbour Lights", "The Lanterns") not in rel(x, "performedBy")

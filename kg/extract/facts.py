@@ -124,6 +124,21 @@ _GUEST_BEFORE = re.compile(r"\b(?:featuring|feat\.|features|featured|with|alongs
                            r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
 _POSS_DET = re.compile(r"(?:her|his|their|its|my|our|your)\b", re.I)  # "her single": kept for the performer rules
 # round 24b. "X, who was (previously) TITLE at Y, has been named CEO of Z": a past-tense relative clause before a move
+# round 30b. A performance the sentence denies: "Neither A nor B sings on W", "none of them performs on W", "W, which
+# features neither A nor B", "A did not / never sang on W"; and credits that are not performances: "W, a song written by B",
+# "W was produced by B" (the writer, producer or remixer named after "by" is no performer)
+_NEG_BEFORE_ACT = re.compile(r"(?:\bneither\b[^.;]*\bnor\s*|\bnone\s+of\s+(?:the\s+|them\s*,?\s*)?|\bno\s+(?:one|other)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:from\s+|of\s+)?(?:the\s+)?)(?:[\w-]+\s+){0,2}?$", re.I)
+_NEG_IN_MATCH = re.compile(r"\b(?:neither|not|never|n't|no\s+longer|none\s+of)\b|n't\b", re.I)
+_CREDIT_BY = re.compile(r"\b(?:(?:co-?)?(?:written|wrote|penned|composed|produced|remixed|mixed|engineered|arranged|"
+                        r"directed|helmed|mastered|programmed))\b[^@]*\bby\s", re.I)
+# round 30b. A label tie the sentence says ended: "signed to Y ... but she left the label / parted ways with Y / exited her
+# deal"; "signed to Y after she left her old label" names the departure from another label, so "after/since/following" blocks
+_TIE_ENDED = re.compile(r"^(?:(?!\b(?:after|since|following|having|before|when|once)\b)[^;])*?\b(?:left|quit|exited|departed|"
+                        r"parted\s+(?:ways|company)\s+with|split\s+(?:from|with)|walked\s+away\s+from|cut\s+ties\s+with|"
+                        r"was\s+dropped\s+by|(?:has|have|had)\s+(?:since\s+)?(?:left|exited|departed|quit))\s+(?:from\s+)?"
+                        r"(?:(?:the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}?(?:label|company|imprint|deal|contract|roster)\b|"
+                        r"(?P<lab>@\d+@))", re.I)
 _FORMER_JOB = re.compile(r"^@\d+@,\s+who\s+(?:was|had\s+been|served\s+as|spent\s+[^@,;]{1,30}?\s+as)\s", re.I)
 # round 25b. "X is owned / run / operated by Y" (not "majority-owned", "controlled", "backed"): a service's owner
 _SERVICE_OWNED = re.compile(r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+|each\s+|also\s+|now\s+)?(?:owned|run|operated)\s+by\b")
@@ -1056,6 +1071,9 @@ class FactFinder:
                         continue  # "joined Y as head of marketing": a job
                     if re.search(r"\bhad\s+been\b|\b(?:former(?:ly)?|previously|until|left)\b", m.group(0), re.I):
                         continue  # a past label is not the artist's label
+                    te = _TIE_ENDED.search(ms[m.end():])
+                    if te and (not te.group("lab") or lab in self.ids(te.group("lab"))):
+                        continue  # round 30b. "signed to Y ... but she left the label": the tie ended
                     self.extra_types.setdefault(a, set()).add("Artist")
                     self.add("signedTo", {"subject": (a,), "object": (lab,)}, si)
         self._signed_ellipsis(si, ms)
@@ -1158,6 +1176,10 @@ class FactFinder:
                     for w in works:  # a quoted title two artists teamed up on is a work
                         if not self.types(w):
                             self.extra_types.setdefault(w, set()).add("Work")
+            if pat.name == "work-by" and _CREDIT_BY.search(ms[m.end("w"):m.start("a")]):
+                continue  # round 30b. "W, a song written by B" / "W was produced by B": a credit, not a performance
+            if pat.name in ("released-work", "work-featuring") and self._negated_performance(ms, m):
+                continue  # round 30b. "Neither A nor B sings on W", "W, which features neither A nor B"
             for w in works:
                 for a in arts:
                     tw, ta = self.types(w), self.types(a)
@@ -1171,6 +1193,24 @@ class FactFinder:
                         continue
                     self.extra_types.setdefault(a, set()).add("Artist")
                     self.add("performedBy", {"subject": (w,), "object": (a,)}, si)
+
+    @staticmethod
+    def _negated_performance(ms: str, m: re.Match) -> bool:
+        """Whether the performance matched by ``m`` is denied: "neither A nor B sings on W", "A did not record W".
+
+        Example
+        -------
+        >>> m = re.search(r"(?P<a>@2@) sings on (?P<w>@3@)", "Neither @1@ nor @2@ sings on @3@")
+        >>> FactFinder._negated_performance("Neither @1@ nor @2@ sings on @3@", m)
+        True
+        """
+        clause = re.split(r"[.;:!?]", ms[:m.start()])[-1]
+        if _NEG_BEFORE_ACT.search(clause):
+            return True
+        # the words between the artist and the work (or the work and the artist) carry the negation
+        a, w = m.span("a"), m.span("w")
+        gap = ms[min(a[1], w[1]):max(a[0], w[0])]
+        return bool(_NEG_IN_MATCH.search(gap))
 
     # --- executives -----------------------------------------------------------------
     def _works_for(self, si: int, ms: str) -> None:

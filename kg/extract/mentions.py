@@ -221,6 +221,8 @@ class MentionFinder:
             elif re.match(r"\s*,?\s*(?:(?:recorded|performed|sung|written|released)\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z]",
                           after):
                 reason = "by"
+            elif self._QUOTE_CHARTS.match(after) and re.search(r"(?:^|[.!?][\"”’)]?)\s*$", self.text[max(0, m.start() - 3):m.start()]):
+                reason = "charts"  # round 30c. a quoted title opening a sentence: '"Glass Hours" debuted at No. 3'
             elif self._collab_on(self.text[max(0, m.start() - 70):m.start()], stripped):
                 reason = "collab"  # 'teamed up with B on "W"', 'joins her on "W"': a recording shared by two acts
             elif re.match(r"\s*,\s*(?:the|his|her|their|its|a|an|(?:[A-Z][\w.-]*\s+){1,3}?[A-Z][\w.-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?(?:track|song|single|album|hit|anthem|ballad|mixtape|tune|smash|"
@@ -241,12 +243,25 @@ class MentionFinder:
                     if re.fullmatch(r"\s*(?:,|,?\s+(?:and|or|as well as|and then|followed by|was followed by))\s*", self.text[lo[4]:hi[3]]):
                         c = cands[k]
                         cands[k] = (c[0], c[1], "list", c[3], c[4])
-        sure = {c for c, _, r, _, _ in cands if r}
+        # round 30c. A title sure only from its chart verb is a mention there alone: its other quotes stay as they were
+        # (facts.py gives "their duet "W"" to the last act named only, where the performer rules give it to both)
+        sure = {c for c, _, r, _, _ in cands if r and r != "charts"}
         for content, a, reason, _, _ in cands:
-            if content in sure and not self._overlaps(a, a + len(content)):
+            if (content in sure or reason == "charts") and not self._overlaps(a, a + len(content)):
                 self.taken.append((a, a + len(content)))
                 self.mentions.append(Mention(a, a + len(content), content, self._sent_of(a), kind="work",
                                              descriptor=reason))
+
+    # round 30c. What only a recording does right after its quoted title: it charts, is certified or is released
+    # ('"W" debuted at No. 3', '"W" spent 19 weeks at No. 1', '"W" went platinum', '"W", was released in 2023');
+    # "won", "became" and "reached a deal" are left out: a show, a campaign or a quoted remark does those too
+    _QUOTE_CHARTS = re.compile(r"\s*,?\s+(?:(?:has|had|have|also|later|eventually|quickly|then|first)\s+){0,2}(?:"
+                               r"(?:debuted|debuts|peaked|peaks|charted|charts)\b|"
+                               r"(?:topped|tops|entered|enters|climbed|climbs|reached|reaches|hit|hits)\s+(?:the\s+)?"
+                               r"(?:No\.|number|#|\d|top\b|Billboard|Hot|UK|Official|chart|charts|Spotify|streaming|singles|albums)|"
+                               r"(?:spent|spends)\s+(?:\w+\s+){1,2}weeks?\b|"
+                               r"(?:went|goes|has\s+gone|was\s+certified|is\s+certified)\s+(?:\w+[-\s])?(?:gold|platinum|diamond)\b|"
+                               r"(?:was|is|will\s+be)\s+(?:first\s+)?released\b)")
 
     _COLLAB_ON = re.compile(r"\b(?:team(?:s|ed)?\s+up|collaborat(?:e|es|ed)|duet(?:s|ted)?|join(?:s|ed)?)\s+"
                             r"(?:with\s+)?(?P<who>(?:[\w'’.-]+\s+){0,5}?)on\s*$", re.I)
@@ -383,6 +398,7 @@ class MentionFinder:
                     self._add_uq(*nxt, "unquoted")
                     pos = nxt[1]
         self._find_titles_before_appos()
+        self._find_titles_released()
         for m in self._UQ_INNER.finditer(self.text):
             span = self._uq_title(m.end(), min(len(self.text), m.end() + 80))
             if span and re.match(r"\s+(?:album|single|EP|LP|mixtape)\b(?!['’]s)", self.text[span[1]:span[1] + 12]) \
@@ -430,6 +446,25 @@ class MentionFinder:
                 continue
             if self._uq_ok(*span) and not self._possessive_name(span[0]):
                 self._add_uq(span[0], span[1], "unquoted")
+
+    # round 30c (from round 28c, safe since round 30b reads "Neither A nor B sings"). "Short n' Sweet, released on Island Records in late August, opened ...", "Génesis, released in June on ...":
+    # a title opening a sentence, named by a release clause with a date or a label after it (not "released on bail")
+    _UQ_RELEASED = re.compile(r"(?:^|(?<=[.!?][\s\"”’]))\s*(?P<title>[A-Z0-9][^,.;:\n]{0,60}?),\s+(?:was\s+)?(?:released|issued|"
+                              r"out)\s+(?:on|in|through|via)\s+(?=[A-Z0-9])", re.M)
+
+    def _find_titles_released(self) -> None:
+        for m in self._UQ_RELEASED.finditer(self.text):
+            a, comma = m.start("title"), m.end("title")
+            span = self._uq_title(a, comma + 1)
+            if not span or span != (a, comma):
+                continue
+            low = self.text[comma:m.end()].lower()
+            nxt = self.text[m.end():m.end() + 12].split()[0].strip(",.").lower() if self.text[m.end():m.end() + 12].split() else ""
+            if " in " in low and not (nxt in self.lex.months or re.fullmatch(r"(?:19|20)\d\d", nxt)):
+                continue  # "X, released in Japan": a place or anything else, not a date
+            if self._uq_ok(a, comma) and not self._possessive_name(a) \
+                    and self.text[a:comma].split()[0].lower() not in self.lex.stop_words:
+                self._add_uq(a, comma, "unquoted")
 
     def _possessive_name(self, a: int) -> bool:
         return bool(re.search(r"[A-Z][\w.-]*['’]s?\s+$", self.text[max(0, a - 30):a]))
@@ -486,7 +521,7 @@ class MentionFinder:
                                              possessive=self._possessive(toks[i + k - 1])))
                 i += k
                 continue
-            hit = self._gaz_match(toks, i, sent.start)
+            hit = self._gaz_match(toks, i, sent.start) or (self._headline_short_band(si, toks, i) if si == 0 else None)
             if hit:
                 k, known, weak = hit
                 end = toks[i + k - 1][2]
@@ -645,6 +680,31 @@ class MentionFinder:
     _MEMBER_LIST_BEFORE = re.compile(r"(?:\b(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
                                      r"band|group['’]s|band['’]s))|(?P<act>\b[A-Z][\w'’-]*))\s+members\s*,?\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"
                                      r"(?:(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s+)?and\s+)?$")
+
+    def _headline_short_band(self, si: int, toks, i: int) -> tuple[int, KnownEntity, bool] | None:
+        """Round 30c. A headline drops a band's "The": "Police bandmates sue Sting" names "The Police" when the body
+        does (as a band, with a cue when the name is also a common word). A headline "Police" with no band in the
+        body stays nothing.
+
+        Returns the match as ``_gaz_match`` does: (tokens taken, known entity, weak).
+        """
+        if si != 0 or "\n" not in self.text[self.sentences[0].end:self.sentences[0].end + 3] + self.text[
+                self.sentences[0].start:self.sentences[0].end] or not _is_cap(toks[i][0]) or toks[i][0] == "The" \
+                or (i and toks[i - 1][0] in ("The", "the")):
+            return None
+        body = self.text[self.sentences[0].end:]
+        for k in (3, 2, 1):
+            if i + k > len(toks) or any(not _is_cap(t[0]) for t in toks[i:i + k]) \
+                    or self.text[toks[i][1]:toks[i + k - 1][2]].count(" ") != k - 1:
+                continue
+            known = self.gaz.lookup("The " + self.text[toks[i][1]:toks[i + k - 1][2]])
+            if known is None or not known.name.startswith("The ") or "Artist" not in known.types \
+                    or not re.search(r"(?<![\w'’-])" + re.escape(known.name) + r"(?![\w-])", body):
+                continue
+            if known.context_only and not self._cued_elsewhere(known):
+                continue
+            return k, known, False
+        return None
 
     def _cued_elsewhere(self, known: KnownEntity) -> bool:
         """Whether another mention of a name that is also a common word ("Oasis", "The Police") has a performer's cue,

@@ -186,6 +186,43 @@ def _central(ff: FactFinder) -> int | None:
     return top if top in head else None
 
 
+# --- round 30f ---------------------------------------------------------------------------------------
+#: A band told as one: "the guitarist and drummer of B", "members of B", "B's frontman", "the band B", "B broke up".
+_BAND_CUE = re.compile(
+    rf"\b(?:(?:members?|bandmates?|guitarist|drummer|bassist|(?:lead\s+)?singer|frontman|frontwoman|vocalist|keyboardist)"
+    rf"(?:\s+and\s+[\w-]+)?\s+(?:of|in)\s+(?:the\s+)?(?P<a>{_E})"
+    rf"|(?:band|duo|trio|quartet)\s+(?P<b>{_E})"
+    rf"|(?P<c>{_E})['’]s\s+(?:(?:former|original|lead)\s+)?(?:frontman|frontwoman|singer|drummer|guitarist|bassist|members|bandmates|line-?up|reunion)\b"
+    rf"|(?P<d>{_E})\s+(?:broke\s+up|split(?:\s+up)?|disbanded|reunited|re-formed|reformed)\b)", re.I)
+#: The band spoken of without its name, in the sentence of the work: "the band's recordings", "the group's hits".
+_BAND_REF = re.compile(r"\b(?:the\s+(?:band|group|trio|duo|quartet)(?:['’]s)?|bandmates?)\b", re.I)
+#: The member's own record: "his 1985 solo single", "her first solo album", "recorded it on his own".
+_SOLO = re.compile(r"\b(?:solo|on\s+(?:his|her)\s+own|after\s+(?:leaving|quitting)|went\s+solo)\b", re.I)
+
+
+def _band(ff: FactFinder, central: int) -> int | None:
+    """The one band of the article other than the central artist (who may be one of its members), else None."""
+    key = f"_r30f_band_{central}"  # cached per article: the scan reads every sentence
+    if key in ff.__dict__:
+        return ff.__dict__[key]
+    bands = {a for ms in ff.masked for m in _BAND_CUE.finditer(ms)
+             for a in _acts(ff, next(g for g in m.groups() if g))} - {central}
+    ff.__dict__[key] = next(iter(bands)) if len(bands) == 1 else None
+    return ff.__dict__[key]
+
+
+def _for_band(ff: FactFinder, central: int, ms: str) -> int:
+    """Who performs a work introduced without a name in sentence ``ms`` ("W, the 1983 single"): the central artist,
+    or the band when the article tells of one and the sentence speaks of it ("the band's recordings, including W, the
+    1983 single") without a solo cue ("W, his 1985 solo single" stays the member's)."""
+    band = _band(ff, central)
+    if band is None or _SOLO.search(ms):
+        return central
+    named = {a for m in re.finditer(_E, ms) for a in _acts(ff, m.group(0))}
+    # "the band's" is a reference the mention finder may point at a member: read the words, not the placeholder
+    return band if band in named or _BAND_REF.search(ff.unmask(ms)) else central
+
+
 def _works(ff: FactFinder, text: str) -> list[int]:
     return [e for m in re.finditer(_E, text) if (e := _work(ff, m.group(0))) is not None]
 
@@ -261,14 +298,14 @@ def _round21f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]
             continue
         # nobody but the central artist nearby: this sentence and the one before
         near = {a for t in (ms, ff.masked[si - 1]) for x in re.finditer(_E, t) for a in _acts(ff, x.group(0))}
-        if near - {central} or _NOT_PERF.search(ms) or _OTHERS.search(_OWN_REMIX.sub(" ", ms)):
+        if near - {central, _band(ff, central)} or _NOT_PERF.search(ms) or _OTHERS.search(_OWN_REMIX.sub(" ", ms)):
             continue
         for m in _INTRO.finditer(ms):
             if m.group("mid") and any(ff.types(e) for e in ff.ids(m.group("mid"))):
                 continue  # round 25f: only a noun the mention finder took for a name ("A follow-up EP, "7"")
             w = _work(ff, m.group("w") or m.group("w2"))
             if w is not None and w not in have:
-                out.append((si, w, central, "central"))
+                out.append((si, w, _for_band(ff, central, ms), "central"))
     return out
 
 
@@ -314,7 +351,8 @@ def _round25f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]
         if central is None or si == 0 or _NOT_PERF.search(ms) or _BORROW.search(ms):
             continue
         # anyone but the central artist in the sentence must be a guest ("the 2006 hit recorded with B")
-        others = [x for x in re.finditer(_E, ms) if set(_acts(ff, x.group(0))) - {central}
+        band = _band(ff, central)  # round 30f: the central artist's band may be named beside the work
+        others = [x for x in re.finditer(_E, ms) if set(_acts(ff, x.group(0))) - {central, band}
                   and not _AS_GUEST.search(ms, 0, x.start())]
         if others:
             continue
@@ -332,7 +370,7 @@ def _round25f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]
                 continue
             if not ff.types(w):
                 ff.extra_types.setdefault(w, set()).add("Work")  # the release noun types a quoted title
-            out.append((si, w, central, "appos"))
+            out.append((si, w, _for_band(ff, central, ms), "appos"))
     return out
 
 
@@ -360,7 +398,8 @@ def _round26f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]
                 continue
             if not ff.types(w):
                 ff.extra_types.setdefault(w, set()).add("Work")  # the release noun types a quoted title
-            out.append((si, w, acts[0], "recs-incl"))
+            central = _central(ff)  # round 30f: "the band's records" may be resolved to a member
+            out.append((si, w, _for_band(ff, central, ms) if acts[0] == central else acts[0], "recs-incl"))
     return out
 
 
