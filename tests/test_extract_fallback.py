@@ -834,3 +834,12 @@ def test_two_companies_with_three_candidates_or_a_denial_gives_nothing():
     # trap: a denied alliance
     x = run("Copperline Media bought a stake in Vantor Records, although the two companies have not formed a partnership.")
     assert rel(x, "partnership") == set()
+
+
+def test_seller_after_from_is_not_what_was_bought():
+    # round 31d: "acquire X from Y" where X is no business (or mistyped): Y is the seller, never the acquiree
+    x = run("Harbourline Capital has agreed to acquire the singer Mara Voss from Kestrel Equity Partners.")
+    assert ("Harbourline Capital", "Kestrel Equity Partners") not in rel(x, "acquisition")
+    # trap: a business bought from a seller is still the acquiree
+    y = run("Harbourline Capital has agreed to acquire Tallis Records from Kestrel Music Group for $40 million.")
+    assert ("Harbourline Capital", "Tallis Records") in rel(y, "acquisition")

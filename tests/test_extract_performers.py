@@ -324,3 +324,31 @@ def test_member_solo_work_stays_with_member():
             "She will tour \"Harbour Lights\", the 1996 solo single she made after the band.")
     x = extract(Article(text=f"Mara Quill quits\n\n{text}", title="Mara Quill quits", path="t.txt"))
     assert ("Harbour Lights", "The Lanterns") not in rel(x, "performedBy")
+
+
+# --- round 31f: a release opening its sentence with its label -----------------------------------------------------
+def _headlined(head: str, text: str):
+    return extract(Article(text=f"{head}\n\n{text}", title=head, path="t.txt"))
+
+
+def test_release_with_its_label_goes_to_central_artist():
+    text = ("The singer Jessa Quill has the top album in the country. Quill began writing it on tour last year. "
+            "\"Glass Rooms\", released on Bluefin Records in early May, opened at No. 1 on the album chart.")
+    x = _headlined("Jessa Quill tops the chart", text)
+    assert ("Glass Rooms", "Jessa Quill") in rel(x, "performedBy")
+
+
+def test_release_with_its_label_trap_other_act_nearby():
+    # trap: another act is named in the sentence before; the release may be theirs
+    text = ("The singer Jessa Quill has the top album in the country. Quill beat the rapper Dex Moran to the spot. "
+            "\"Glass Rooms\", released on Bluefin Records in early May, opened at No. 1 on the album chart.")
+    x = _headlined("Jessa Quill tops the chart", text)
+    assert ("Glass Rooms", "Jessa Quill") not in rel(x, "performedBy")
+
+
+def test_release_with_its_label_trap_credit():
+    # trap: a producer's credit in the sentence is no sign of who performs
+    text = ("The singer Jessa Quill has the top album in the country. Quill began writing it on tour last year. "
+            "\"Glass Rooms\", released on Bluefin Records in early May and produced by Tom Varley, opened at No. 1.")
+    x = _headlined("Jessa Quill tops the chart", text)
+    assert ("Glass Rooms", "Jessa Quill") not in rel(x, "performedBy")

@@ -735,6 +735,8 @@ class FactFinder:
         if len(parties) < 2:
             return
         types = [self.types(e) for e in parties]
+        if any("Work" in t for t in types):
+            return  # round 31b. "the album includes collaborations with A and B": a work's guests are no party to a deal
         artists = [e for e, t in zip(parties, types) if "Artist" in t]
         labels = [e for e, t in zip(parties, types) if "RecordLabel" in t]
         if artists and labels and len(parties) == 2 and not re.search(r"partner|licen", words):
@@ -1127,8 +1129,8 @@ class FactFinder:
                     and any("Artist" in self.types(e) for e in self.mf.entity_ids(x)) and not self._guest(x)]
             owner = self.mf.entity_ids(arts[-1])[0] if arts else self._main_artist(ref.start)
             for w in self.mf.entity_ids(work):
-                if owner is not None:
-                    self.add("performedBy", {"subject": (w,), "object": (owner,)}, si)
+                for o in self._poss_owners(si, ref.text, arts, owner):
+                    self.add("performedBy", {"subject": (w,), "object": (o,)}, si)
         # round 16b. "Ed Sheeran ... tie his 2014 ballad "W" to ...": the possessive was not taken as a description, so
         # the words before the quoted work say it; the artist is again the last one named before (this sentence or two back)
         for m in _POSS_WORK.finditer(ms):
@@ -1138,9 +1140,33 @@ class FactFinder:
             arts = [x for x in self.mf.mentions if x.kind == "name" and x.start < work.start and si - 2 <= x.sent <= si
                     and any("Artist" in self.types(e) for e in self.mf.entity_ids(x)) and not self._guest(x)]
             owner = self.mf.entity_ids(arts[-1])[0] if arts else self._main_artist(work.start)
-            if owner is not None:
+            for o in self._poss_owners(si, m.group(0), arts, owner):
                 for w in self.mf.entity_ids(work):
-                    self.add("performedBy", {"subject": (w,), "object": (owner,)}, si)
+                    self.add("performedBy", {"subject": (w,), "object": (o,)}, si)
+
+    def _poss_owners(self, si: int, poss: str, arts: list, owner: int | None) -> tuple[int, ...]:
+        """Round 31b. Who "their" / "his" / "her" before a work is, given the artist mentions ``arts`` before it.
+
+        "A, who toured with B, released his single "W"": the subject of the sentence (or, when the sentence names no
+        act before it, of the sentence before). Otherwise (and for "their") ``owner``, the last act named, as before.
+        """
+        text = self.article.text
+        if not arts:
+            return (owner,) if owner is not None else ()
+        if poss[:5].lower() == "their":
+            return (owner,) if owner is not None else ()  # other rules give a pair its duet
+        for s in (si, si - 1):
+            in_s = [x for x in arts if x.sent == s]
+            if not in_s:
+                continue
+            first = in_s[0]
+            lead = text[self.sentences[s].start:first.start]
+            # the act opens the sentence ("The singer A", "In May, A"): it is the subject
+            if len(in_s) > 1 and re.fullmatch(r"[\s\"“]*(?:(?:[A-Z][\w-]*\s+){0,3}[\w\s-]{0,30},\s*)?(?:the\s+)?"
+                                             r"(?:[a-z][\w-]*\s+){0,3}", lead, re.I):
+                return tuple(self.mf.entity_ids(first)[:1])
+            break
+        return (owner,) if owner is not None else ()
 
     def _main_artist(self, before: int) -> int | None:
         """Round 17b. The artist a profile is about: named at least twice before ``before``, more often than any other.

@@ -1168,6 +1168,8 @@ def _apply(ff: FactFinder, si: int, ms: str, trig: Trigger) -> bool:
             continue
         if trig.tight and re.search(r",|\b(?:and|or)\b", ms[m.end():last]):
             continue
+        if trig.kind == "acquisition" and re.search(r"\bfrom\s+(?:the\s+)?$", ms[m.end():last], re.I):
+            continue  # round 31d: "acquire X from Y" with X untyped or mistyped: Y is the seller, not what was bought
         if trig.kind == "acquisition" and _PURPOSE.search(ms[m.end():last]):
             continue  # round 25d: "buys a studio to bring music into B": B is not bought
         if trig.kind == "subsidiaryOf" and any("Platform" in ff.types(x) for x in left):

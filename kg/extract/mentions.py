@@ -111,6 +111,10 @@ _CHART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:[A-Z0-9][\w-]*\s+){0,3}(?:Song
 _STAGE_NAME = re.compile(r",\s+whose\s+(?:legal|real|birth|given)\s+name\s+is\b", re.I)
 
 
+#: Plural nouns for a business's founders: the names listed after them ("its co-founders, A and B") are people.
+_FOUNDERS = frozenset({"founders", "co-founders", "cofounders"})
+
+
 def _fold(s: str) -> str:
     """Lower case without accents ("Tomás" -> "tomas")."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
@@ -1372,6 +1376,12 @@ class MentionFinder:
                 members = types is None and pm is not None and pm.group(1) == "members" and self._band_members_before(m, before)
                 if members:
                     types = ("Artist",)  # "the four members, A, B, C and D", "LOONA members A and B"
+                if types is None and pm is not None and pm.group(1) in _FOUNDERS and re.search(r"[,:]\s*$", before) \
+                        and self._person_name(self.drafts[m.entity].name):
+                    types = ("Person",)  # "its co-founders, A and B": the founders named in apposition are people
+                if types is None and self._CREDITED_PLURAL.search(before) \
+                        and not self._suffix_types(self.drafts[m.entity].name.split()):
+                    types = ("Person",)  # "the producers A and B", "its producers include A and B": credited people
                 if types is None and re.search(r"\b(?:the|their|its)\s+(?:[\w-]+\s+)?(?:catalogues|catalogs|recordings|hits|albums)"
                                                r"\s+of\s+$", before):
                     types = ("Artist",)  # "known for the catalogues of A, B and C": the acts whose works they are
@@ -1380,6 +1390,8 @@ class MentionFinder:
                 if (not d.known or d.known.context_only) and not (members and self._suffix_types(d.name.split())):
                     d.evidence_types |= set(types)  # a list under its noun is the context a word-like name needs
             prev = m
+
+    _CREDITED_PLURAL = re.compile(r"\b(?:producers|songwriters|co-writers|co-producers)\s*(?:,|:|\b(?:include|included|were|are)\b)?\s*$")
 
     _COUNTED_MEMBERS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|band|group['’]s|"
                                   r"band['’]s)\s+members\s*,?\s*$", re.I)
@@ -1487,6 +1499,9 @@ class MentionFinder:
                            r"chairman|chairwoman|chair|president|managing\s+director|director(?:[\s-]general)?|general\s+manager|"
                            r"general\s+counsel|vice[\s-]president|head\s+of)\b", re.I)
 
+    _OWN_LABEL_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?$", re.I)
+    _OWN_LABEL_AFTER = re.compile(r"\s+(?:record\s+)?(?:label|imprint)\b(?!['’-])")
+
     def _right_context(self, m: Mention, d: Draft) -> None:
         after = self.text[m.mask_end:m.mask_end + 80]
         if not m.possessive and re.match(r"\s*,\s*who\b", after):
@@ -1529,6 +1544,9 @@ class MentionFinder:
                     and not (len(am.group(1).split()) > 4 and re.search(r"\bthat\b", am.group(1))):
                 d.evidence_types |= {t for t in types if t != "Work"}
                 d.descriptions.append(desc)
+        if not d.known and self._OWN_LABEL_AFTER.match(after) \
+                and self._OWN_LABEL_BEFORE.search(self.text, max(0, m.mask_start - 30), m.mask_start):
+            d.evidence_types.add("RecordLabel")  # "through his own XO imprint": an artist's label ("the Lagos label" stays a place)
         tm = self._title_after_re.match(after)
         if tm and not d.known:
             d.evidence_types.add("Person")

@@ -309,6 +309,36 @@ def _round21f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]
     return out
 
 
+# --- round 31f ---------------------------------------------------------------------------------------
+#: A release opening its sentence with its label: "W, released on L in late August, opened at No. 1", ""W", released in
+#: June through L, the label he founded, ...": the central artist's record (the label is an organisation, never an act).
+_RELEASED_ON = re.compile(rf"^\W*?(?P<q>{_Q})(?P<w>{_E}){_Q}\s*,\s*(?:which\s+was\s+)?(?:first\s+)?released\s+"
+                          rf"(?:[^@,;.]{{0,30}}?\s)?(?:on|through|via|by)\s+(?P<l>{_E})", re.I)
+
+
+def _round31f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+    """Releases opening their sentence with the label they came out on go to the central artist (when no other act is
+    named in the sentence or the one before); ``(sentence, work, act, rule)``."""
+    central = _central(ff)
+    if central is None:
+        return []
+    out = []
+    for si, ms in enumerate(ff.masked[1:], 1):
+        m = _RELEASED_ON.match(ms) if "released" in ms else None
+        if m is None or not any(ff.types(e) & ORG_TYPES for e in ff.ids(m.group("l"))) or _acts(ff, m.group("l")):
+            continue
+        near = {a for t in (ms, ff.masked[si - 1]) for x in re.finditer(_E, t) for a in _acts(ff, x.group(0))}
+        if near - {central, _band(ff, central)} or _NOT_PERF.search(ms) or _OTHERS.search(ms):
+            continue
+        # a quoted title released on a label is a work even when the mention finder left it untyped
+        w = _work(ff, m.group("w"), untyped=bool(m.group("q")))
+        if w is not None and w not in have:
+            if not ff.types(w):
+                ff.extra_types.setdefault(w, set()).add("Work")
+            out.append((si, w, _for_band(ff, central, ms), "released-on"))
+    return out
+
+
 # --- round 25f ---------------------------------------------------------------------------------------
 #: "the remix of his breakthrough hit": a remix of the artist's own record is no sign of somebody else's work.
 _OWN_REMIX = re.compile(r"\bremix(?:es)?\s+of\s+(?:his|her|their)\b", re.I)
@@ -530,7 +560,7 @@ def performer_facts(ff: FactFinder) -> int:
             if w != a and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
                 print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ms)[:200]}")
         have |= {w for w, _, _ in found}
-    for si, w, a, name in _round21f(ff, have) + _round24f(ff, have) + _round25f(ff, have) + _round26f(ff, have):
+    for si, w, a, name in _round21f(ff, have) + _round24f(ff, have) + _round25f(ff, have) + _round26f(ff, have) + _round31f(ff, have):
         if w != a and (w not in have or name not in ("central", "appos", "hit-for")) \
                 and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
             print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
