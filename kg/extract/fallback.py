@@ -609,35 +609,32 @@ def _work_facts(ff: FactFinder, si: int, ms: str) -> bool:
     """performedBy for a quoted work and a performer whose name the tables could not type."""
     done = False
     have = {f.roles["subject"][0] for f in ff.facts.values() if f.kind == "performedBy"}
-    for name, rx in WORK_TRIGGERS:
-        if name in DISABLED:
+    for name, m in _enabled_matches(WORK_TRIGGERS, ms):
+        ws, as_ = ff.ids(m.group("w")), ff.ids(m.group("a"))
+        if len(ws) != 1 or len(as_) != 1 or ws == as_:
             continue
-        for m in rx.finditer(ms):
-            ws, as_ = ff.ids(m.group("w")), ff.ids(m.group("a"))
-            if len(ws) != 1 or len(as_) != 1 or ws == as_:
+        w = ws[0]
+        if "Work" not in ff.types(w):
+            # an untyped title in quotes, named as "the 1990 hit by A", is a work; a typed name is not
+            quoted = ms[m.start("w") - 1:m.start("w")] == '"' and ms[m.end("w"):m.end("w") + 1] == '"'
+            if name != "work-a-hit-by-A" or ff.types(w) or not quoted:
                 continue
-            w = ws[0]
-            if "Work" not in ff.types(w):
-                # an untyped title in quotes, named as "the 1990 hit by A", is a work; a typed name is not
-                quoted = ms[m.start("w") - 1:m.start("w")] == '"' and ms[m.end("w"):m.end("w") + 1] == '"'
-                if name != "work-a-hit-by-A" or ff.types(w) or not quoted:
-                    continue
-                ff.extra_types.setdefault(w, set()).add("Work")
-            if _guarded(ms, m.start(), m.end()):
+            ff.extra_types.setdefault(w, set()).add("Work")
+        if _guarded(ms, m.start(), m.end()):
+            continue
+        # "the 2017 smash by A and B": each performer of the list
+        for a in [as_[0]] + (_tail(ff, ms, m.end()) if name == "work-a-hit-by-A" else []):
+            ta = ff.types(a)
+            if a == w or ta & ORG or "Work" in ta or (ta and not ta & PERSON_TYPES) or (name == "poss-quoted-work" and w in have):
                 continue
-            # "the 2017 smash by A and B": each performer of the list
-            for a in [as_[0]] + (_tail(ff, ms, m.end()) if name == "work-a-hit-by-A" else []):
-                ta = ff.types(a)
-                if a == w or ta & ORG or "Work" in ta or (ta and not ta & PERSON_TYPES) or (name == "poss-quoted-work" and w in have):
-                    continue
-                if name == "work-a-hit-by-A" and re.search(r"\b(?:producers?|songwriters?|writers?|composers?|directors?|"
-                                                          r"engineers?|executives?)\s+$", ms[:m.start("a")] + " "
-                                                          + _mention_text(ff, m.group("a") if a == as_[0] else None)):
-                    continue  # "a track by the producer X": the maker, not the performer
-                ff.extra_types.setdefault(a, set()).add("Artist")
-                done |= ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None
-                if _DEBUG:
-                    print(f"[fallback {name}] performedBy {w},{a} :: {ff.unmask(ms)[:220]}")
+            if name == "work-a-hit-by-A" and re.search(r"\b(?:producers?|songwriters?|writers?|composers?|directors?|"
+                                                      r"engineers?|executives?)\s+$", ms[:m.start("a")] + " "
+                                                      + _mention_text(ff, m.group("a") if a == as_[0] else None)):
+                continue  # "a track by the producer X": the maker, not the performer
+            ff.extra_types.setdefault(a, set()).add("Artist")
+            done |= ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None
+            if _DEBUG:
+                print(f"[fallback {name}] performedBy {w},{a} :: {ff.unmask(ms)[:220]}")
     return done
 
 
@@ -683,20 +680,25 @@ SUB_SHAPES: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for n
 ))
 
 
+def _enabled_matches(table, ms: str):
+    """``(name, match)`` for every pattern of a named ``table`` not switched off in ``DISABLED``."""
+    for name, rx in table:
+        if name not in DISABLED:
+            for m in rx.finditer(ms):
+                yield name, m
+
+
 def _sub_shapes(ff: FactFinder, si: int, ms: str) -> bool:
     """subsidiaryOf from ``SUB_SHAPES``; a hedge, a former tie or a person or service as the unit gives nothing."""
     done = False
-    for name, rx in SUB_SHAPES:
-        if name in DISABLED:
+    for name, m in _enabled_matches(SUB_SHAPES, ms):
+        ss, os_ = ff.ids(m.group("s")), ff.ids(m.group("o"))
+        if len(ss) != 1 or len(os_) != 1 or ss == os_:
             continue
-        for m in rx.finditer(ms):
-            ss, os_ = ff.ids(m.group("s")), ff.ids(m.group("o"))
-            if len(ss) != 1 or len(os_) != 1 or ss == os_:
-                continue
-            o = os_[0]
-            for s in [ss[0]] + (_tail(ff, ms, m.end()) if name in ("poss-units-include", "owner-of-units-such-as",
-                                                                    "Y-the-unit-that-owns-X") else []):
-                done |= _sub_one(ff, si, ms, m, name, s, o)
+        o = os_[0]
+        for s in [ss[0]] + (_tail(ff, ms, m.end()) if name in ("poss-units-include", "owner-of-units-such-as",
+                                                                "Y-the-unit-that-owns-X") else []):
+            done |= _sub_one(ff, si, ms, m, name, s, o)
     return done
 
 
@@ -794,41 +796,38 @@ _UNIT_NOUNS = {"label", "company", "business", "publisher", "promoter", "firm", 
 def _owner_shapes(ff: FactFinder, si: int, ms: str) -> bool:
     """operates / subsidiaryOf from ``OWNER_SHAPES``; a former tie or a hedge gives nothing."""
     done = False
-    for name, rx in OWNER_SHAPES:
-        if name in DISABLED:
+    for name, m in _enabled_matches(OWNER_SHAPES, ms):
+        if name == "Y-and-its-owner-X" and not re.fullmatch(r"\s*its\s+(?:owner|parent(?:\s+company)?)\s+",
+                                                            _mention_text(ff, m.group("x")), re.I):
             continue
-        for m in rx.finditer(ms):
-            if name == "Y-and-its-owner-X" and not re.fullmatch(r"\s*its\s+(?:owner|parent(?:\s+company)?)\s+",
-                                                                _mention_text(ff, m.group("x")), re.I):
+        xs, ys = ff.ids(m.group("x")), ff.ids(m.group("y"))
+        if len(xs) != 1 or len(ys) != 1 or xs == ys:
+            continue
+        x, y = xs[0], ys[0]
+        tx, ty = ff.types(x), ff.types(y)
+        noun = (m.groupdict().get("n") or "").lower()
+        if noun and not ty and tx & LABELISH and not _person_like(ff, y):
+            # round 17a: "SoundOn, the TikTok-owned music distributor": the noun types an untyped name
+            ty = {"Platform"} if noun in _SERVICE_NOUNS else {"Company"}
+        if not tx & LABELISH or not ty & ORG or ff._is_court(x) or ff._is_court(y):
+            continue
+        if name == "Y-X's-service":
+            # round 26d: the ownership is presupposed ("does not cover T, B's app"): only the apposition is checked,
+            # and the owner must be a name ("the group's service" is resolved too loosely for a guessing layer)
+            if ff.mf.mentions[int(m.group("x")[1:-1])].kind != "name" or not ff.types(y) & {"Platform"}:
                 continue
-            xs, ys = ff.ids(m.group("x")), ff.ids(m.group("y"))
-            if len(xs) != 1 or len(ys) != 1 or xs == ys:
+            if _FORMER.search(ms[m.start():m.end()]) or _GUARD.search(PH.sub(" X ", ms[m.start():m.end()])):
                 continue
-            x, y = xs[0], ys[0]
-            tx, ty = ff.types(x), ff.types(y)
-            noun = (m.groupdict().get("n") or "").lower()
-            if noun and not ty and tx & LABELISH and not _person_like(ff, y):
-                # round 17a: "SoundOn, the TikTok-owned music distributor": the noun types an untyped name
-                ty = {"Platform"} if noun in _SERVICE_NOUNS else {"Company"}
-            if not tx & LABELISH or not ty & ORG or ff._is_court(x) or ff._is_court(y):
-                continue
-            if name == "Y-X's-service":
-                # round 26d: the ownership is presupposed ("does not cover T, B's app"): only the apposition is checked,
-                # and the owner must be a name ("the group's service" is resolved too loosely for a guessing layer)
-                if ff.mf.mentions[int(m.group("x")[1:-1])].kind != "name" or not ff.types(y) & {"Platform"}:
-                    continue
-                if _FORMER.search(ms[m.start():m.end()]) or _GUARD.search(PH.sub(" X ", ms[m.start():m.end()])):
-                    continue
-            elif _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
-                continue
-            if noun and not ff.types(y):
-                ff.extra_types.setdefault(y, set()).update(ty)
-            if "Platform" in ty and noun not in _UNIT_NOUNS:
-                done |= ff.add("operates", {"subject": (x,), "object": (y,)}, si) is not None
-            else:
-                done |= ff.add("subsidiaryOf", {"subject": (y,), "object": (x,)}, si) is not None
-            if _DEBUG:
-                print(f"[fallback {name}] owner {x},{y} :: {ff.unmask(ms)[:220]}")
+        elif _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+            continue
+        if noun and not ff.types(y):
+            ff.extra_types.setdefault(y, set()).update(ty)
+        if "Platform" in ty and noun not in _UNIT_NOUNS:
+            done |= ff.add("operates", {"subject": (x,), "object": (y,)}, si) is not None
+        else:
+            done |= ff.add("subsidiaryOf", {"subject": (y,), "object": (x,)}, si) is not None
+        if _DEBUG:
+            print(f"[fallback {name}] owner {x},{y} :: {ff.unmask(ms)[:220]}")
     return done
 
 
@@ -850,31 +849,28 @@ SIGNED_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for
 def _signed_appos(ff: FactFinder, si: int, ms: str) -> bool:
     """signedTo from ``SIGNED_APPOS``; the label must be typed a label, the act may be untyped but no business."""
     done = False
-    for name, rx in SIGNED_APPOS:
-        if name in DISABLED:
+    for name, m in _enabled_matches(SIGNED_APPOS, ms):
+        as_, ls = ff.ids(m.group("a")), ff.ids(m.group("l"))
+        if len(as_) != 1 or len(ls) != 1 or as_ == ls:
             continue
-        for m in rx.finditer(ms):
-            as_, ls = ff.ids(m.group("a")), ff.ids(m.group("l"))
-            if len(as_) != 1 or len(ls) != 1 or as_ == ls:
+        lab = ls[0]
+        releases = name in ("A-released-by-Y", "Y-releases-A")  # releasing an act's records makes a business a label
+        if "RecordLabel" not in ff.types(lab) and not (releases and ff.types(lab) & {"Company"} and not ff.types(lab) & {"Platform"}):
+            continue
+        if m.groupdict().get("d") and not _same_desc(ff, m.group("d"), lab, r"label|imprint|company"):
+            continue  # "X, the Buenos Aires label behind A": the description must be X, and name a label
+        if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+            continue
+        for a in [as_[0]] + (_tail(ff, ms, m.end()) if name == "Y-label-behind-A" else []):
+            ta = ff.types(a)
+            if a == lab or ta & (ORG | {"Work"}) or (ta and not ta & PERSON_TYPES):
                 continue
-            lab = ls[0]
-            releases = name in ("A-released-by-Y", "Y-releases-A")  # releasing an act's records makes a business a label
-            if "RecordLabel" not in ff.types(lab) and not (releases and ff.types(lab) & {"Company"} and not ff.types(lab) & {"Platform"}):
-                continue
-            if m.groupdict().get("d") and not _same_desc(ff, m.group("d"), lab, r"label|imprint|company"):
-                continue  # "X, the Buenos Aires label behind A": the description must be X, and name a label
-            if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
-                continue
-            for a in [as_[0]] + (_tail(ff, ms, m.end()) if name == "Y-label-behind-A" else []):
-                ta = ff.types(a)
-                if a == lab or ta & (ORG | {"Work"}) or (ta and not ta & PERSON_TYPES):
-                    continue
-                ff.extra_types.setdefault(a, set()).add("Artist")
-                if releases:
-                    ff.extra_types.setdefault(lab, set()).add("RecordLabel")
-                done |= ff.add("signedTo", {"subject": (a,), "object": (lab,)}, si) is not None
-                if _DEBUG:
-                    print(f"[fallback {name}] signedTo {a},{lab} :: {ff.unmask(ms)[:220]}")
+            ff.extra_types.setdefault(a, set()).add("Artist")
+            if releases:
+                ff.extra_types.setdefault(lab, set()).add("RecordLabel")
+            done |= ff.add("signedTo", {"subject": (a,), "object": (lab,)}, si) is not None
+            if _DEBUG:
+                print(f"[fallback {name}] signedTo {a},{lab} :: {ff.unmask(ms)[:220]}")
     return done
 
 
