@@ -843,3 +843,14 @@ def test_seller_after_from_is_not_what_was_bought():
     # trap: a business bought from a seller is still the acquiree
     y = run("Harbourline Capital has agreed to acquire Tallis Records from Kestrel Music Group for $40 million.")
     assert ("Harbourline Capital", "Tallis Records") in rel(y, "acquisition")
+
+
+def test_acts_records_released_by_label():
+    # round 32d: "A's recordings are released in <region> by Y"; "A's records, which are released by Y"
+    x = run("The singer Velma Osei's recordings are handled in North America by Tidewater Records, a Nashville label.")
+    assert ("Velma Osei", "Tidewater Records") in rel(x, "signedTo")
+    y = run("The deal covers the rapper Dario Quent's records, which are released by Ashgrove Records under a licence.")
+    assert ("Dario Quent", "Ashgrove Records") in rel(y, "signedTo")
+    # trap: a company's releases handled by a label is no act's record deal
+    z = run("Brackwater Media's recordings are released in Europe by Tidewater Records, the company said.")
+    assert not any(a == "Brackwater Media" for a, _ in rel(z, "signedTo"))

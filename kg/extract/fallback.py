@@ -841,6 +841,11 @@ SIGNED_APPOS: tuple[tuple[str, re.Pattern], ...] = tuple((n, re.compile(rx)) for
     # "Ariana Grande, whose albums are released by Republic Records"; "Y, the company that releases A's records"
     ("A-released-by-Y", rf"(?P<a>{_E}),\s+whose\s+(?:[\w-]+\s+)?(?:albums|records|recordings|music|releases)\s+(?:are|is|have\s+been)\s+"
                         rf"(?:released|put\s+out|issued)\s+by\s+(?:the\s+)?(?P<l>{_E})"),
+    # round 32d: "A's recordings are handled in North America by Y"; "A's records, which are released by Y under ..."
+    ("A's-records-by-Y", rf"(?P<a>{_E})'s\s+(?:[\w-]+\s+)?(?:albums|records|recordings|music|releases)(?:,\s+which)?\s+"
+                         rf"(?:are|is|have\s+been)\s+(?:released|put\s+out|issued|handled)\s+"
+                         rf"(?:(?:in|outside|across)\s+(?:the\s+)?(?:@\d+@|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\s+)?"
+                         rf"by\s+(?:the\s+)?(?P<l>{_E})"),
     ("Y-releases-A", rf"(?P<l>{_E}),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:label|company)|(?P<d>{_E}))\s+that\s+(?:releases|puts\s+out|has\s+released)\s+"
                      rf"(?P<a>{_E})'s\s+(?:[\w-]+\s+)?(?:records|music|albums|recordings)\b"),
 ))
@@ -854,7 +859,7 @@ def _signed_appos(ff: FactFinder, si: int, ms: str) -> bool:
         if len(as_) != 1 or len(ls) != 1 or as_ == ls:
             continue
         lab = ls[0]
-        releases = name in ("A-released-by-Y", "Y-releases-A")  # releasing an act's records makes a business a label
+        releases = name in ("A-released-by-Y", "Y-releases-A", "A's-records-by-Y")  # releasing an act's records makes a business a label
         if "RecordLabel" not in ff.types(lab) and not (releases and ff.types(lab) & {"Company"} and not ff.types(lab) & {"Platform"}):
             continue
         if m.groupdict().get("d") and not _same_desc(ff, m.group("d"), lab, r"label|imprint|company"):
