@@ -270,6 +270,8 @@ class FactFinder:
         self.last_withdraw_object: int | None = None
         self.last_group: tuple[int, tuple[int, ...]] | None = None
         self.extra_types: dict[int, set[str]] = {}
+        # per-article values a later layer derives once from the whole text (the performer layer's central act)
+        self.article_cache: dict[str, object] = {}
         self._alleg_re, self._topic_re = _term_res(lex)
         # job titles, or "X of Y" / "X joined Y as ..." without a title word before the names
         self._works_gate = _lower_gate(mf._title_head_re.pattern + r"|\bco-[\w-]+s\b|\bwhose\b|@\d+@\s+of\s+(?:the\s+)?@|\b(?:joined|joins|runs|heads|leads|founded|co-founded|started|set\s+up|"

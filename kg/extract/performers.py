@@ -166,7 +166,16 @@ def _tracks(ff: FactFinder) -> list[tuple[int, int, int, str]]:
 
 
 def _central(ff: FactFinder) -> int | None:
-    """The article's central artist: named in the headline and mentioned more than any other artist."""
+    """The article's central artist: named in the headline and mentioned more than any other artist.
+
+    Computed once per article: this layer adds no Artist types, so the answer does not change while it runs.
+    """
+    if "central" not in ff.article_cache:
+        ff.article_cache["central"] = _find_central(ff)
+    return ff.article_cache["central"]
+
+
+def _find_central(ff: FactFinder) -> int | None:
     if not ff.masked:
         return None
     counts: dict[int, int] = {}
@@ -202,13 +211,12 @@ _SOLO = re.compile(r"\b(?:solo|on\s+(?:his|her)\s+own|after\s+(?:leaving|quittin
 
 def _band(ff: FactFinder, central: int) -> int | None:
     """The one band of the article other than the central artist (who may be one of its members), else None."""
-    key = f"_r30f_band_{central}"  # cached per article: the scan reads every sentence
-    if key in ff.__dict__:
-        return ff.__dict__[key]
-    bands = {a for ms in ff.masked for m in _BAND_CUE.finditer(ms)
-             for a in _acts(ff, next(g for g in m.groups() if g))} - {central}
-    ff.__dict__[key] = next(iter(bands)) if len(bands) == 1 else None
-    return ff.__dict__[key]
+    key = f"band-beside-{central}"  # once per article: the scan reads every sentence
+    if key not in ff.article_cache:
+        bands = {a for ms in ff.masked for m in _BAND_CUE.finditer(ms)
+                 for a in _acts(ff, next(g for g in m.groups() if g))} - {central}
+        ff.article_cache[key] = next(iter(bands)) if len(bands) == 1 else None
+    return ff.article_cache[key]
 
 
 def _for_band(ff: FactFinder, central: int, ms: str) -> int:
@@ -246,7 +254,7 @@ _GUEST_ON = re.compile(
     rf"[^@.;]{{0,40}}?(?:{_E}[^@.;]{{0,20}}?)?,?\s+(?:including|among\s+them|such\s+as)\s+))?{_Q}(?P<w>{_E})(?!'s)")
 
 
-def _round24f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+def _possessive_names_and_guest_spots(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
     """Possessive names on untyped titles and guest appearances; ``(sentence, work, act, rule)``."""
     out: list[tuple[int, int, int, str]] = []
     for si, ms in enumerate(ff.masked):
@@ -274,7 +282,7 @@ def _round24f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]
     return out
 
 
-def _round21f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+def _verb_and_intro_forms(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
     """Subject-verb forms, possessive names and central-artist intros; ``(sentence, work, act, rule)``."""
     out: list[tuple[int, int, int, str]] = []
     central = _central(ff)
@@ -316,7 +324,7 @@ _RELEASED_ON = re.compile(rf"^\W*?(?P<q>{_Q})(?P<w>{_E}){_Q}\s*,\s*(?:which\s+wa
                           rf"(?:[^@,;.]{{0,30}}?\s)?(?:on|through|via|by)\s+(?P<l>{_E})", re.I)
 
 
-def _round31f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+def _releases_with_their_label(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
     """Releases opening their sentence with the label they came out on go to the central artist (when no other act is
     named in the sentence or the one before); ``(sentence, work, act, rule)``."""
     central = _central(ff)
@@ -360,7 +368,7 @@ _NAME_APPOS = re.compile(rf"(?P<w>{_E})(?P<q>{_Q})\s*,\s*(?P<a>{_E})'s\s+(?:[\w-
 _AS_GUEST = re.compile(rf"\b(?:with|featuring|feat\.|ft\.|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_E}\s*(?:,\s*|,?\s+and\s+))*$", re.I)
 
 
-def _round25f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+def _appositions_after_works(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
     """Appositions after a work: "W, A's 1969 breakthrough", "W, a hit for B", "W, recorded with B" (B and the central
     artist) and "W, the 1975 record that ..." (the central artist); ``(sentence, work, act, rule)``."""
     out: list[tuple[int, int, int, str]] = []
@@ -413,7 +421,7 @@ _RECS_INCL = re.compile(
     rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?{_REL_N}\s*,?\s*)?(?P<q>{_Q})(?P<w>{_E})", re.I)
 
 
-def _round26f(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
+def _records_including(ff: FactFinder, have: set[int]) -> list[tuple[int, int, int, str]]:
     """An act's records with an example: "B's own records, including W"; ``(sentence, work, act, rule)``."""
     out: list[tuple[int, int, int, str]] = []
     for si, ms in enumerate(ff.masked):
@@ -560,7 +568,7 @@ def performer_facts(ff: FactFinder) -> int:
             if w != a and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
                 print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ms)[:200]}")
         have |= {w for w, _, _ in found}
-    for si, w, a, name in _round21f(ff, have) + _round24f(ff, have) + _round25f(ff, have) + _round26f(ff, have) + _round31f(ff, have):
+    for si, w, a, name in _verb_and_intro_forms(ff, have) + _possessive_names_and_guest_spots(ff, have) + _appositions_after_works(ff, have) + _records_including(ff, have) + _releases_with_their_label(ff, have):
         if w != a and (w not in have or name not in ("central", "appos", "hit-for")) \
                 and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
             print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ff.masked[si])[:200]}")
