@@ -4,7 +4,8 @@ Reads a synthetic corpus (benchmarks/make_corpus.py; made if missing) and times,
 on the same articles in the same process:
 
 * ``baseline``: reading the articles and splitting them into sentences;
-* ``extract``: :func:`kg.extract.extract` on every article (sentence splitting included).
+* ``rules``: :func:`kg.extract.extract` with the rule layers alone (``learned=False``);
+* ``extract``: :func:`kg.extract.extract` as a build runs it, the learned relation layer included.
 
 Reports articles/s, words/s and the ratio extract/baseline (best of ``--repeat``).
 
@@ -51,11 +52,12 @@ def main() -> None:
     extract(articles[0])  # load the gazetteer and word lists once, as a build does
 
     base = best(lambda: [split_sentences(x.text) for x in load_articles([path]).articles], a.repeat)
+    rules = best(lambda: [extract(x, learned=False) for x in articles], a.repeat)
     ext = best(lambda: [extract(x) for x in articles], a.repeat)
     n = len(articles)
     print(f"{n} articles, {words / n:.0f} words each, one core, best of {a.repeat}")
     print(f"{'run':10} {'seconds':>8} {'articles/s':>11} {'words/s':>10} {'ratio':>6}")
-    for name, secs in (("baseline", base), ("extract", ext)):
+    for name, secs in (("baseline", base), ("rules", rules), ("extract", ext)):
         print(f"{name:10} {secs:8.2f} {n / secs:11.0f} {words / secs:10.0f} {secs / base:6.1f}")
 
 

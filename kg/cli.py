@@ -66,6 +66,8 @@ def build(
     kind: Optional[list[str]] = typer.Option(None, "--kind", help="Explorer shows only these fact kinds."),
     date_from: Optional[str] = typer.Option(None, "--from", help="Explorer shows facts from this date (YYYY-MM-DD)."),
     date_to: Optional[str] = typer.Option(None, "--to", help="Explorer shows facts up to this date."),
+    rules_only: bool = typer.Option(False, "--rules-only",
+                                    help="Extract with the rule layers alone (no facts from the learned relation model)."),
 ) -> None:
     """Build the knowledge graph of ARTICLES into --out (graph.ttl, graph.trig, graph.html, report.md, analysis.json)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -76,6 +78,7 @@ def build(
     options = BuildOptions(
         strict=strict, update=update, keep_going=keep_going, jobs=jobs, merges=merges, max_nodes=max_nodes,
         focus=focus, fact_kinds=set(kind) if kind else None, date_from=date_from, date_to=date_to,
+        learned=not rules_only,
     )
     if err_console.is_terminal:
         with Progress(TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(),
@@ -231,16 +234,47 @@ def eval_cmd(
     min_fact_f1: float = typer.Option(0.0, "--min-fact-f1", help="Exit 1 when the total fact F1 is below this."),
     min_entity_f1: float = typer.Option(0.0, "--min-entity-f1", help="Exit 1 when the total entity F1 is below this."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="List what was missed and what was wrong."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Score the rule layers alone, without the learned one."),
 ) -> None:
     """Build each annotated article in process and print precision, recall and F1 against its gold."""
     from kg.evaluate import evaluate, render
 
-    per, total = evaluate(gold_dir)
+    per, total = evaluate(gold_dir, learned=not rules_only)
     render(per, total, verbose=verbose, console=out_console)
     ef, ff = total.entity_prf[2], total.fact_prf[2]
     if ff < min_fact_f1 or ef < min_entity_f1:
         err_console.print(f"kg: eval: below threshold (fact F1 {ff:.2f}, entity F1 {ef:.2f})", markup=False)
         raise typer.Exit(1)
+
+
+@app.command("train-relations")
+def train_relations_cmd(
+    gold_dirs: list[Path] = typer.Argument(..., help="Directories of annotated articles (NAME.txt with NAME.json)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Where to write the model [default: the shipped kg/data/relation_model.json]."),
+    threshold: float = typer.Option(0.6, "--threshold", help="The probability a learned fact needs."),
+    kind_threshold: Optional[list[str]] = typer.Option(
+        None, "--kind-threshold", help="KIND=P: the probability a learned fact of KIND needs (P above 1: never)."),
+    c: float = typer.Option(1.0, "--c", help="Inverse regularisation strength."),
+) -> None:
+    """Train the learned relation layer on annotated articles and write its weights."""
+    from kg.errors import InputError
+    from kg.extract.learned import MODEL_PATH
+    from kg.learn import save_model, train, training_rows
+
+    thresholds: dict[str, float] = {}
+    for item in kind_threshold or []:
+        kind, _, value = item.partition("=")
+        try:
+            thresholds[kind] = float(value)
+        except ValueError:
+            raise InputError(f"--kind-threshold {item!r} is not KIND=PROBABILITY") from None
+    rows = training_rows(gold_dirs)
+    model = train(rows, c=c, threshold=threshold, thresholds=thresholds,
+                  meta={"trained_on": sorted(p.name for p in gold_dirs)})
+    path = save_model(model, out or MODEL_PATH)
+    related = sum(1 for r in rows if r.label != "none")
+    out_console.print(f"{len(rows)} pairs ({related} related) from {len(gold_dirs)} directories; "
+                      f"{len(model.weights)} features -> {path}", markup=False)
 
 
 # --- kg query / serve / push ------------------------------------------------

@@ -286,16 +286,19 @@ def read_gold(path: Path) -> dict:
     return gold
 
 
-def build_article_graph(text_path: Path) -> Graph:
+def build_article_graph(text_path: Path, *, learned: bool = True) -> Graph:
     """The graph ``kg build`` makes from one article (graph.ttl content), built in process."""
     from kg.pipeline import build_resolved
     from kg.rdf import to_graph
 
-    return to_graph(build_resolved([text_path]))
+    return to_graph(build_resolved([text_path], learned=learned))
 
 
-def evaluate(gold_dir: str | Path, ontology_dir: str | Path | None = None) -> tuple[list[Score], Score]:
+def evaluate(gold_dir: str | Path, ontology_dir: str | Path | None = None, *,
+             learned: bool = True) -> tuple[list[Score], Score]:
     """Score every annotated article of ``gold_dir``; returns per-article scores and the total.
+
+    ``learned=False`` scores the rule layers alone (see :mod:`kg.extract.learned`).
 
     Examples
     --------
@@ -308,7 +311,7 @@ def evaluate(gold_dir: str | Path, ontology_dir: str | Path | None = None) -> tu
     for text, gold_path in gold_pairs(gold_dir):
         gold = read_gold(gold_path)
         try:
-            g = build_article_graph(text)
+            g = build_article_graph(text, learned=learned)
         except Exception as exc:  # a crash on one article is scored as an empty graph
             g = Graph()
             err = f"{type(exc).__name__}: {exc}"

@@ -100,6 +100,8 @@ class Fact:
     allegations: tuple[str, ...] = ()
     title: str | None = None  # job title, for worksFor
     topics: tuple[str, ...] = ()  # issues the fact concerns: "AI-generated content", "royalties"
+    # the learned layer's probability when only it read the fact (kg.extract.learned); None: a rule read it
+    confidence: float | None = None
 
 
 @dataclass

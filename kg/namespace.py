@@ -70,6 +70,7 @@ class MB(DefinedNamespace):
     status: URIRef
     concerns: URIRef
     sourceCount: URIRef
+    confidence: URIRef
     evidence: URIRef
     # articles, sentences, runs
     headline: URIRef

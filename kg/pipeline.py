@@ -53,6 +53,7 @@ class BuildOptions:
     date_from: str | None = None
     date_to: str | None = None
     store: bool = True
+    learned: bool = True  # False: the rule layers alone (no kg.extract.learned facts)
 
 
 @dataclass
@@ -70,9 +71,14 @@ class BuildResult:
     truncated_view: bool = False
 
 
-def extract_all(articles: list[Article], *, jobs: int = 1, progress: Progress | None = None) -> list[Extraction]:
-    """Run the extractor on every article, on ``jobs`` processes."""
+def extract_all(articles: list[Article], *, jobs: int = 1, progress: Progress | None = None,
+                learned: bool = True) -> list[Extraction]:
+    """Run the extractor on every article, on ``jobs`` processes (``learned``: see :func:`kg.extract.extract`)."""
+    from functools import partial
+
     from kg.extract import extract
+
+    extract = partial(extract, learned=learned)
 
     results: list[Extraction] = []
     if jobs > 1 and len(articles) > 20:
@@ -90,11 +96,12 @@ def extract_all(articles: list[Article], *, jobs: int = 1, progress: Progress | 
 
 
 def build_resolved(
-    inputs: Iterable[str | Path], *, keep_going: bool = False, merges: str | Path | None = None, jobs: int = 1
+    inputs: Iterable[str | Path], *, keep_going: bool = False, merges: str | Path | None = None, jobs: int = 1,
+    learned: bool = True,
 ) -> Resolved:
     """Ingest, extract and resolve: the library entry point for notebooks and ``kg eval``."""
     loaded = load_articles(inputs, keep_going=keep_going)
-    return resolve(extract_all(loaded.articles, jobs=jobs), load_overrides(merges))
+    return resolve(extract_all(loaded.articles, jobs=jobs, learned=learned), load_overrides(merges))
 
 
 def build(
@@ -146,7 +153,7 @@ def build(
 
 def _build_into(staging, out, loaded, cached, new_articles, overrides, options, progress) -> BuildResult:
     run = RunInfo.now()
-    fresh = extract_all(new_articles, jobs=options.jobs, progress=progress)
+    fresh = extract_all(new_articles, jobs=options.jobs, progress=progress, learned=options.learned)
     everything = cached + [(x, run) for x in fresh]
     runs = {x.article.id: r for x, r in everything}
 
@@ -390,7 +397,7 @@ def load_extractions(path: Path) -> list[tuple[Extraction, RunInfo]]:
                         kind=f["kind"], roles={k: tuple(v) for k, v in f["roles"].items()},
                         evidence=[Evidence(**ev) for ev in f["evidence"]], date=f.get("date"),
                         status=f.get("status"), allegations=tuple(f.get("allegations", ())),
-                        title=f.get("title"), topics=tuple(f.get("topics", ())),
+                        title=f.get("title"), topics=tuple(f.get("topics", ())), confidence=f.get("confidence"),
                     )
                     for f in r["facts"]
                 ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from decimal import Decimal
 from typing import Iterator
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -195,6 +196,8 @@ def fact_detail_triples(fact: Fact, resolved: Resolved) -> Iterator[Triple]:
         yield node, MB.allegation, Literal(allegation)
     for topic in fact.topics:
         yield node, MB.concerns, topic_iri(topic)
+    if fact.confidence is not None:
+        yield node, MB.confidence, Literal(Decimal(str(fact.confidence)))
     for evidence in fact.evidence:
         yield node, MB.evidence, sentence_iri(evidence)
 
@@ -270,6 +273,8 @@ def dataset_quads(resolved: Resolved, runs: dict[str, RunInfo]) -> Iterator[Quad
                 yield name, MB.evidence, sentence_iri(e), None
             if aid in runs:
                 yield name, PROV.wasGeneratedBy, runs[aid].iri, None
+            if fact.confidence is not None:
+                yield name, MB.confidence, Literal(Decimal(str(fact.confidence))), None
 
 
 def to_dataset(resolved: Resolved, runs: dict[str, RunInfo]) -> Dataset:

@@ -312,6 +312,7 @@ def _merge_facts(extractions: list[Extraction], key_of: dict[tuple[str, str], st
             resolved = Fact(
                 kind=fact.kind, roles=roles, evidence=list(fact.evidence), date=fact.date, status=fact.status,
                 allegations=tuple(fact.allegations), title=fact.title, topics=tuple(fact.topics),
+                confidence=fact.confidence,
             )
             ident = fact_identity(resolved)
             if ident in merged:
@@ -345,5 +346,7 @@ def _absorb(into: Fact, other: Fact) -> None:
     into.date = min(dates, key=lambda d: (-len(d), d)) if dates else None
     statuses = [s for s in (into.status, other.status) if s in _STATUS_RANK]
     into.status = max(statuses, key=_STATUS_RANK.__getitem__) if statuses else into.status or other.status
+    # a rule's reading anywhere makes the fact a rule fact; else the most confident learned reading
+    into.confidence = None if None in (into.confidence, other.confidence) else max(into.confidence, other.confidence)
     titles = [t for t in (into.title, other.title) if t]
     into.title = max(titles, key=lambda t: (len(t), t)) if titles else None

@@ -94,38 +94,42 @@ def test_eval_on_a_tiny_dir(tmp_path):
 
 # Thresholds: measured score minus a small margin, so that a regression fails CI.
 # set: (entity F1, fact precision, fact F1) minimums. Measured scores and the history of each set are in the
-# README ("The extractor") and docs/extractor.md. heldout6 and heldout7 are never developed against; they are
+# README ("The extractor") and docs/extractor.md. heldout6-9 are never developed against and never trained on (the
+# learned relation model is trained on the other sets, whose scores here are therefore training-set scores); they are
 # scored here only so that a change that breaks unseen articles fails CI.
 THRESHOLDS = {
-    "gold": (0.93, 0.89, 0.87),           # 0.96 / 0.91 / 0.89
-    "heldout": (0.94, 0.88, 0.79),        # 0.96 / 0.91 / 0.82
+    "gold": (0.93, 0.89, 0.89),           # 0.96 / 0.92 / 0.91
+    "heldout": (0.94, 0.88, 0.83),        # 0.97 / 0.91 / 0.86
     "heldout2": (0.92, 0.91, 0.89),       # 0.94 / 0.94 / 0.91
-    "heldout3": (0.95, 0.93, 0.79),       # 0.98 / 0.96 / 0.81
+    "heldout3": (0.95, 0.94, 0.84),       # 0.98 / 0.96 / 0.86
     "heldout4": (0.93, 0.98, 0.96),       # 0.95 / 1.00 / 0.98
-    "heldout5": (0.91, 0.91, 0.83),       # 0.94 / 0.93 / 0.86
-    "heldout6": (0.89, 0.82, 0.67),       # 0.92 / 0.85 / 0.70
-    "heldout7": (0.90, 0.84, 0.66),       # 0.93 / 0.86 / 0.68
-    "heldout8": (0.82, 0.77, 0.63),       # 0.84 / 0.80 / 0.66
-    "news1": (0.88, 0.86, 0.71),          # 0.91 / 0.89 / 0.73
-    "news10": (0.89, 0.91, 0.66),         # 0.91 / 0.93 / 0.69
-    "news11": (0.81, 0.93, 0.67),         # 0.84 / 0.95 / 0.70
-    "news12": (0.85, 0.89, 0.67),         # 0.88 / 0.92 / 0.69
-    "news13": (0.84, 0.91, 0.69),         # 0.86 / 0.93 / 0.72
-    "news14": (0.84, 0.74, 0.53),         # 0.86 / 0.76 / 0.55
-    "news15": (0.80, 0.86, 0.68),         # 0.83 / 0.88 / 0.70
-    "news16": (0.88, 0.82, 0.68),         # 0.91 / 0.85 / 0.71
-    "news17": (0.79, 0.93, 0.65),         # 0.82 / 0.95 / 0.68
-    "news18": (0.92, 0.83, 0.73),         # 0.95 / 0.86 / 0.75
-    "news19": (0.89, 0.87, 0.70),         # 0.91 / 0.90 / 0.72
-    "news2": (0.88, 0.91, 0.80),          # 0.90 / 0.93 / 0.82
-    "news20": (0.89, 0.83, 0.77),         # 0.91 / 0.86 / 0.80
-    "news3": (0.91, 0.87, 0.79),          # 0.94 / 0.89 / 0.82
-    "news4": (0.93, 0.86, 0.79),          # 0.96 / 0.89 / 0.81
-    "news5": (0.90, 0.91, 0.74),          # 0.93 / 0.93 / 0.77
-    "news6": (0.87, 0.81, 0.75),          # 0.90 / 0.83 / 0.78
-    "news7": (0.92, 0.86, 0.70),          # 0.95 / 0.88 / 0.73
-    "news8": (0.92, 0.88, 0.70),          # 0.95 / 0.90 / 0.73
-    "news9": (0.92, 0.87, 0.68),          # 0.95 / 0.90 / 0.71
+    "heldout5": (0.91, 0.91, 0.87),       # 0.94 / 0.94 / 0.89
+    "heldout6": (0.89, 0.78, 0.68),       # 0.92 / 0.80 / 0.70
+    "heldout7": (0.90, 0.85, 0.70),       # 0.93 / 0.87 / 0.72
+    "heldout8": (0.82, 0.73, 0.61),       # 0.84 / 0.75 / 0.64
+    "heldout9": (0.87, 0.73, 0.60),       # 0.90 / 0.75 / 0.63
+    "news1": (0.88, 0.87, 0.75),          # 0.91 / 0.89 / 0.77
+    "news10": (0.89, 0.92, 0.75),         # 0.91 / 0.94 / 0.77
+    "news11": (0.82, 0.93, 0.76),         # 0.85 / 0.96 / 0.78
+    "news12": (0.85, 0.90, 0.70),         # 0.88 / 0.92 / 0.72
+    "news13": (0.84, 0.91, 0.74),         # 0.86 / 0.94 / 0.77
+    "news14": (0.84, 0.72, 0.57),         # 0.86 / 0.74 / 0.59
+    "news15": (0.81, 0.82, 0.75),         # 0.83 / 0.85 / 0.78
+    "news16": (0.89, 0.83, 0.73),         # 0.91 / 0.86 / 0.75
+    "news17": (0.79, 0.94, 0.73),         # 0.81 / 0.96 / 0.75
+    "news18": (0.92, 0.85, 0.81),         # 0.95 / 0.88 / 0.84
+    "news19": (0.89, 0.71, 0.72),         # 0.91 / 0.73 / 0.74
+    "news2": (0.88, 0.70, 0.73),          # 0.90 / 0.72 / 0.76
+    "news20": (0.89, 0.81, 0.82),         # 0.91 / 0.84 / 0.84
+    "news21": (0.88, 0.73, 0.67),         # 0.90 / 0.76 / 0.70
+    "news22": (0.82, 0.77, 0.68),         # 0.85 / 0.79 / 0.70
+    "news3": (0.91, 0.88, 0.84),          # 0.94 / 0.90 / 0.87
+    "news4": (0.93, 0.86, 0.80),          # 0.96 / 0.89 / 0.82
+    "news5": (0.90, 0.85, 0.80),          # 0.93 / 0.87 / 0.82
+    "news6": (0.87, 0.82, 0.79),          # 0.90 / 0.84 / 0.81
+    "news7": (0.92, 0.87, 0.77),          # 0.95 / 0.90 / 0.80
+    "news8": (0.92, 0.89, 0.79),          # 0.95 / 0.92 / 0.82
+    "news9": (0.92, 0.89, 0.78),          # 0.95 / 0.91 / 0.81
 }
 
 
@@ -139,7 +143,8 @@ def test_project_annotated_sets_stay_above_thresholds(name):
     per, total = evaluate(corpus)
     assert not [s.name for s in per if s.error]
     assert total.entity_prf[2] >= min_entity_f1
-    assert total.fact_prf[0] >= min_fact_p  # precision first: no recall bought by guessing
+    # precision is guarded on its own: the learned layer trades some of it for recall, and must not trade more
+    assert total.fact_prf[0] >= min_fact_p
     assert total.fact_prf[2] >= min_fact_f1
 
 

@@ -29,7 +29,7 @@ from kg.model import Article  # noqa: E402
 
 
 def _article(headline: str, body: str):
-    return extract(Article(text=f"{headline}\n\n{body}", title=headline, path="t.txt"))
+    return extract(Article(text=f"{headline}\n\n{body}", title=headline, path="t.txt"), learned=False)
 
 
 def test_subject_released_release_noun_apposition():
@@ -313,7 +313,7 @@ def test_band_work_goes_to_band_not_member():
     # the member is the central artist (headline, most mentions), but the sentence speaks of the band's records
     text = ("Mara Quill, the singer of the rock band The Lanterns, has left the band. Quill said the split was friendly. "
             "Fans will miss the band's early records, including \"Harbour Lights\", the 1991 single that made them famous.")
-    x = extract(Article(text=f"Mara Quill quits\n\n{text}", title="Mara Quill quits", path="t.txt"))
+    x = extract(Article(text=f"Mara Quill quits\n\n{text}", title="Mara Quill quits", path="t.txt"), learned=False)
     assert ("Harbour Lights", "The Lanterns") in rel(x, "performedBy")
     assert ("Harbour Lights", "Mara Quill") not in rel(x, "performedBy")
 
@@ -322,13 +322,13 @@ def test_member_solo_work_stays_with_member():
     # trap: the same band and member, but the work is the member's solo record
     text = ("Mara Quill, the singer of the rock band The Lanterns, has left the band. Quill said the split was friendly. "
             "She will tour \"Harbour Lights\", the 1996 solo single she made after the band.")
-    x = extract(Article(text=f"Mara Quill quits\n\n{text}", title="Mara Quill quits", path="t.txt"))
+    x = extract(Article(text=f"Mara Quill quits\n\n{text}", title="Mara Quill quits", path="t.txt"), learned=False)
     assert ("Harbour Lights", "The Lanterns") not in rel(x, "performedBy")
 
 
 # --- round 31f: a release opening its sentence with its label -----------------------------------------------------
 def _headlined(head: str, text: str):
-    return extract(Article(text=f"{head}\n\n{text}", title=head, path="t.txt"))
+    return extract(Article(text=f"{head}\n\n{text}", title=head, path="t.txt"), learned=False)
 
 
 def test_release_with_its_label_goes_to_central_artist():

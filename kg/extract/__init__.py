@@ -32,7 +32,7 @@ from kg.extract.mentions import ORG_TYPES, PERSON_TYPES, MentionFinder
 from kg.extract.text import split_sentences
 from kg.model import Article, Entity, Evidence, Extraction, Fact
 
-__all__ = ["extract"]
+__all__ = ["extract", "find_facts"]
 
 #: Types an entity gets from the role it plays when the text says nothing else.
 ROLE_DEFAULT_TYPES = {
@@ -63,13 +63,34 @@ CONTRACT_TYPES = ("RecordLabel", "Company", "Platform", "Person", "Artist", "Wor
 ORG_SUBTYPES = ("Court", "TradeBody", "MediaOutlet", "Regulator")
 
 
-def extract(article: Article) -> Extraction:
+def find_facts(article: Article, *, learned: bool = True) -> FactFinder:
+    """Run the mention and fact stages on one article and return the fact finder.
+
+    Its ``facts``, ``masked`` sentences and mention finder (``mf``) are what
+    :func:`extract` turns into an :class:`Extraction`, and what :mod:`kg.learn`
+    trains on (with ``learned=False``: the rules alone).
+    """
+    gaz, lex = load_gazetteer(), load_lexicon()
+    sentences = split_sentences(article.text)
+    mf = MentionFinder(article.text, sentences, gaz, lex)
+    mf.find()
+    mf.group()
+    mf.type_entities()
+    mf.find_references()
+    ff = FactFinder(article, sentences, mf, lex, learned=learned)
+    ff.run()
+    return ff
+
+
+def extract(article: Article, *, learned: bool = True) -> Extraction:
     """Read the entities, facts and topics of one article.
 
     Parameters
     ----------
     article : Article
         The article; fact evidence offsets refer to ``article.text``.
+    learned : bool
+        Whether the learned layer (:mod:`kg.extract.learned`) adds facts after the rules.
 
     Returns
     -------
@@ -77,16 +98,9 @@ def extract(article: Article) -> Extraction:
         Entities named by the fullest form of their name in the article, facts
         whose roles hold those names, and the strategies the article discusses.
     """
-    gaz, lex = load_gazetteer(), load_lexicon()
-    text = article.text
-    sentences = split_sentences(text)
-    mf = MentionFinder(text, sentences, gaz, lex)
-    mf.find()
-    mf.group()
-    mf.type_entities()
-    mf.find_references()
-    ff = FactFinder(article, sentences, mf, lex)
-    raw = ff.run()
+    ff = find_facts(article, learned=learned)
+    mf, lex, sentences, text = ff.mf, ff.lex, ff.sentences, article.text
+    raw = list(ff.facts.values())
 
     # types from roles, where nothing else typed the entity
     types: dict[int, set[str]] = {}
@@ -158,7 +172,7 @@ def _to_fact(f: RawFact, name_of: dict[int, str], article: Article, sentences) -
         return None
     evidence = [Evidence(article.id, sentences[i].text, sentences[i].start, sentences[i].end) for i in sorted(f.sents)]
     return Fact(kind=f.kind, roles=roles, evidence=evidence, date=f.date, status=f.status,
-                allegations=tuple(f.allegations), title=f.title, topics=tuple(f.topics))
+                allegations=tuple(f.allegations), title=f.title, topics=tuple(f.topics), confidence=f.confidence)
 
 
 def _strategies(text: str, lex) -> list[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from kg.extract import patterns as P
 from kg.extract.dates import find_date
 from kg.extract.fallback import fallback_facts
+from kg.extract.learned import learned_facts
 from kg.extract.performers import performer_facts
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import ORG_TYPES, PERSON_TYPES, MentionFinder
@@ -245,6 +246,7 @@ class RawFact:
     allegations: list[str] = field(default_factory=list)
     title: str | None = None
     topics: list[str] = field(default_factory=list)
+    confidence: float | None = None  # set by the learned layer for the facts it adds
 
     def key(self) -> tuple:
         if self.kind in ("partnership", "licensing", "settlement"):
@@ -262,8 +264,10 @@ class _Frame:
 class FactFinder:
     """Finds the facts of one article once its mentions are known."""
 
-    def __init__(self, article: Article, sentences: list[Sentence], mf: MentionFinder, lex: Lexicon):
+    def __init__(self, article: Article, sentences: list[Sentence], mf: MentionFinder, lex: Lexicon,
+                 learned: bool = True):
         self.article, self.sentences, self.mf, self.lex = article, sentences, mf, lex
+        self.learned = learned  # False: the rules alone (training data for the learned layer)
         self.facts: dict[tuple, RawFact] = {}
         self.masked: list[str] = []
         self.frame: _Frame | None = None
@@ -359,6 +363,8 @@ class FactFinder:
                     step(si, ms)
         fallback_facts(self)  # recall layer: trigger words for sentences the tables missed
         performer_facts(self)  # round 21a: performers of works the tables left without one
+        if self.learned:
+            learned_facts(self)  # pairs in one sentence that no rule related (kg.extract.learned)
         self._name_form_operates()
         self._drop_sold_founders()
         for f in self.facts.values():

@@ -1,0 +1,332 @@
+"""A learned layer: a linear classifier for pairs of entities the rules left unrelated.
+
+The pattern tables, the fallback and the performer layer read phrasings someone wrote
+down. This last layer reads what they did not: for every pair of entities named in one
+sentence that no rule related, a multinomial logistic regression over the masked
+sentence ("@3@ , whose roster includes @7@ , ...") gives the probability of each
+relation and direction ("signedTo>" means the first-named entity is the subject,
+"signedTo<" the second). The most probable relation is added when it is not "none" and
+its probability reaches the model's threshold; a few structural checks keep it from
+repeating what the rules said in another form (a unit has one direct parent, a person's
+employer is not replaced by the employer's parent).
+
+The model is data: ``kg/data/relation_model.json``, trained by :mod:`kg.learn` (``kg
+train-relations``) from annotated articles. Inference is a sparse dot product in pure
+Python, deterministic and offline; scikit-learn is needed only to train.
+
+Examples
+--------
+>>> m = RelationModel(classes=("none", "signedTo>"), bias=(0.0, -1.0),
+...                   weights={"b:signed": ((1, 3.0),)}, threshold=0.6)
+>>> [round(p, 2) for p in m.probabilities(["b:signed", "b:to"])]
+[0.12, 0.88]
+>>> m.best(["b:signed"])
+('signedTo>', 0.8807970779778823)
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import InputError
+from kg.extract.fallback import _GUARD, _MONTH_MAY, _guarded
+from kg.extract.mentions import ORG_TYPES, PERSON_TYPES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kg.extract.facts import FactFinder
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_model.json"
+MODEL_FORMAT = "mbkg-relation-model/1"
+
+#: Fact kinds whose roles are a set of parties (no direction).
+PARTY_KINDS = frozenset({"licensing", "partnership", "settlement"})
+#: The two roles of each directed kind, first the one the ">" label gives the first-named entity.
+ROLE_NAMES = {"dispute": ("claimant", "respondent"), "acquisition": ("acquirer", "acquiree")}
+#: Every label a model may predict besides "none".
+LABELS = tuple(
+    [f"{k}{d}" for k in ("dispute", "acquisition", "subsidiaryOf", "signedTo", "worksFor", "performedBy",
+                         "operates", "withdrewCatalogFrom") for d in (">", "<")]
+    + sorted(PARTY_KINDS)
+)
+
+_PH = re.compile(r"@(\d+)@")
+_TOKEN = re.compile(r"@\d+@|[a-z][a-z'-]*|\d+|[,;:()\"]")
+
+
+@dataclass(frozen=True)
+class RelationModel:
+    """A multinomial logistic regression over string features, stored sparsely.
+
+    Parameters
+    ----------
+    classes : tuple of str
+        ``"none"`` and the labels of :data:`LABELS` the training data had.
+    bias : tuple of float
+        One intercept per class.
+    weights : dict
+        Feature -> ``((class index, weight), ...)``; features not listed weigh nothing.
+    threshold : float
+        The probability a relation needs to be added.
+    thresholds : dict
+        Fact kind -> its own threshold, where it differs; above 1 turns a kind off (the model's
+        readings of it were wrong more often than right in cross-validation).
+    meta : dict
+        What it was trained on and how (informational).
+    """
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[tuple[int, float], ...]]
+    threshold: float = 0.6
+    thresholds: dict[str, float] = field(default_factory=dict)
+    meta: dict = field(default_factory=dict, compare=False)
+
+    def threshold_for(self, kind: str) -> float:
+        """The probability a fact of ``kind`` needs."""
+        return self.thresholds.get(kind, self.threshold)
+
+    def probabilities(self, features: Iterable[str]) -> list[float]:
+        """The probability of each class (softmax of the linear scores)."""
+        scores = list(self.bias)
+        for f in set(features):
+            for c, w in self.weights.get(f, ()):
+                scores[c] += w
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def best(self, features: Iterable[str]) -> tuple[str, float]:
+        """The most probable class and its probability."""
+        probs = self.probabilities(features)
+        k = max(range(len(probs)), key=probs.__getitem__)
+        return self.classes[k], probs[k]
+
+    def to_json(self) -> dict:
+        return {"format": MODEL_FORMAT, "classes": list(self.classes), "bias": list(self.bias),
+                "threshold": self.threshold, "thresholds": dict(sorted(self.thresholds.items())), "meta": self.meta,
+                "weights": {f: [[c, w] for c, w in ws] for f, ws in sorted(self.weights.items())}}
+
+
+def parse_model(data: dict, path: str | Path = "relation model") -> RelationModel:
+    """A :class:`RelationModel` from its JSON form; :class:`InputError` naming ``path`` when malformed."""
+    try:
+        if data.get("format") != MODEL_FORMAT:
+            raise InputError(f"not a relation model (format {data.get('format')!r}, want {MODEL_FORMAT!r})", path=path)
+        classes = tuple(str(c) for c in data["classes"])
+        unknown = set(classes) - {"none", *LABELS}
+        if unknown:
+            raise InputError(f"relation model has unknown labels: {', '.join(sorted(unknown))}", path=path)
+        bias = tuple(float(b) for b in data["bias"])
+        if len(bias) != len(classes):
+            raise InputError(f"relation model has {len(bias)} intercepts for {len(classes)} classes", path=path)
+        weights = {str(f): tuple((int(c), float(w)) for c, w in ws) for f, ws in data["weights"].items()}
+        if any(not 0 <= c < len(classes) for ws in weights.values() for c, _ in ws):
+            raise InputError("relation model has a weight for a class it does not list", path=path)
+        thresholds = {str(k): float(v) for k, v in data.get("thresholds", {}).items()}
+        kinds = {lab.rstrip("<>") for lab in LABELS}
+        if set(thresholds) - kinds:
+            raise InputError(f"relation model has thresholds for unknown kinds: {', '.join(sorted(set(thresholds) - kinds))}",
+                             path=path)
+        threshold = float(data.get("threshold", 0.6))
+        if not all(t > 0 for t in (threshold, *thresholds.values())):
+            raise InputError("relation model thresholds must be above 0", path=path)
+        return RelationModel(classes, bias, weights, threshold, thresholds, dict(data.get("meta", {})))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InputError(f"relation model is malformed: {exc}", path=path) from None
+
+
+@lru_cache(maxsize=None)
+def load_model(path: str | None = None) -> RelationModel | None:
+    """The model at ``path``, else at ``$KG_RELATION_MODEL``, else the shipped one; None if the shipped one is absent.
+
+    ``KG_RELATION_MODEL=none`` turns the learned layer off (the rules alone).
+    """
+    path = path or os.environ.get("KG_RELATION_MODEL") or None
+    if path and path.lower() == "none":
+        return None
+    p = Path(path) if path else MODEL_PATH
+    if not p.exists():
+        if path:
+            raise InputError("relation model not found", path=p)
+        return None  # a checkout without a trained model still extracts, by the rules alone
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"cannot read relation model: {exc}", path=p) from None
+    return parse_model(data, p)
+
+
+# --- candidates and features ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two entities named in one masked sentence, in the order they are first named there."""
+
+    sentence: int
+    first: int
+    second: int
+    features: tuple[str, ...]
+    span: tuple[int, int] = (0, 0)  # from the first name's start to the second's end, in the masked sentence
+
+
+def _tokens(text: str) -> list[str]:
+    return ["ENT" if t.startswith("@") else t for t in _TOKEN.findall(text.lower())]
+
+
+def _type_features(ff: FactFinder, e: int, side: str) -> list[str]:
+    types = sorted(ff.types(e))
+    if types:
+        return [f"{side}t:{t}" for t in types]
+    return [f"{side}t:none" + (":person-shaped" if ff.mf.drafts[e].person_shaped else "")]
+
+
+def pair_features(ff: FactFinder, ms: str, a: int, a_span: tuple[int, int], b: int, b_span: tuple[int, int]) -> list[str]:
+    """The features of entities ``a`` and ``b`` named at ``a_span`` and ``b_span`` (a first) in masked ``ms``.
+
+    Their types and type pair, the words between them (single, pairs, and the whole gap when short), three
+    words either side, the gap's length and how many other names it holds, and the sentence's words.
+    """
+    between = _tokens(ms[a_span[1]:b_span[0]])
+    before = _tokens(ms[:a_span[0]])[-3:]
+    after = _tokens(ms[b_span[1]:])[:3]
+    ta, tb = _type_features(ff, a, "a"), _type_features(ff, b, "b")
+    out = ta + tb + [f"{x}|{y}" for x in ta for y in tb]
+    n = len(between)
+    out.append(f"len:{n if n < 10 else (15 if n < 20 else 30)}")
+    out.append(f"nent:{min(between.count('ENT'), 3)}")
+    out += [f"b:{w}" for w in set(between)]
+    out += [f"bb:{x}_{y}" for x, y in set(zip(between, between[1:]))]
+    if n <= 5:
+        out.append("bx:" + "_".join(between))
+    out += [f"pre{k}:{w}" for k, w in enumerate(reversed(before))]
+    out += [f"post{k}:{w}" for k, w in enumerate(after)]
+    out += [f"s:{w}" for w in set(_tokens(ms))]
+    return out
+
+
+def candidate_pairs(ff: FactFinder) -> Iterator[Pair]:
+    """Every pair of distinct entities named in one sentence of ``ff.masked``, with its features."""
+    for si, ms in enumerate(ff.masked):
+        first: list[tuple[int, tuple[int, int]]] = []
+        seen: set[int] = set()
+        for m in _PH.finditer(ms):
+            for e in ff.mf.entity_ids(ff.mf.mentions[int(m.group(1))]):
+                if e not in seen:
+                    seen.add(e)
+                    first.append((e, m.span()))
+        for i, (a, sa) in enumerate(first):
+            for b, sb in first[i + 1:]:
+                if sa == sb:
+                    continue  # one plural mention ("the two companies") names both: no words relate them
+                yield Pair(si, a, b, tuple(pair_features(ff, ms, a, sa, b, sb)), (sa[0], sb[1]))
+
+
+def roles_for(label: str, first: int, second: int) -> tuple[str, dict[str, tuple[int, ...]]]:
+    """The fact kind and roles a label gives the pair.
+
+    Examples
+    --------
+    >>> roles_for("signedTo<", 4, 9)
+    ('signedTo', {'subject': (9,), 'object': (4,)})
+    >>> roles_for("licensing", 4, 9)
+    ('licensing', {'party': (4, 9)})
+    """
+    kind = label.rstrip("<>")
+    if kind in PARTY_KINDS:
+        return kind, {"party": (first, second)}
+    s, o = (second, first) if label.endswith("<") else (first, second)
+    r1, r2 = ROLE_NAMES.get(kind, ("subject", "object"))
+    return kind, {r1: (s,), r2: (o,)}
+
+
+def roles_key(kind: str, roles: dict[str, tuple[int, ...]]) -> tuple:
+    """The key :class:`kg.extract.facts.RawFact` files a fact under."""
+    if kind in PARTY_KINDS:
+        return (kind, frozenset(roles["party"]))
+    return (kind, *(tuple(sorted(v)) for _, v in sorted(roles.items())))
+
+
+# --- the layer -----------------------------------------------------------------------------------
+
+
+def related_pairs(ff: FactFinder) -> set[tuple[int, int]]:
+    """Ordered pairs of entities that share a fact already."""
+    out: set[tuple[int, int]] = set()
+    for f in ff.facts.values():
+        ents = [e for v in f.roles.values() for e in v]
+        out.update((x, y) for x in ents for y in ents if x != y)
+    return out
+
+
+def _fits(ff: FactFinder, kind: str, roles: dict[str, tuple[int, ...]]) -> bool:
+    """Type and structure checks a learned fact must pass."""
+    def person(e: int) -> bool:
+        t = ff.types(e)
+        return bool(t & PERSON_TYPES) and not t & ORG_TYPES
+
+    if kind == "worksFor":
+        (p,), (o,) = roles["subject"], roles["object"]
+        if not person(p) and not ff.mf.drafts[p].person_shaped or person(o):
+            return False
+        # a person the rules already place at an employer: the parent of that employer is not news
+        return not any(f.kind == "worksFor" and f.roles["subject"] == (p,) for f in ff.facts.values())
+    if kind == "subsidiaryOf":
+        (s,), (o,) = roles["subject"], roles["object"]
+        if person(s) or person(o):
+            return False
+        return not any(f.kind == "subsidiaryOf" and f.roles["subject"] == (s,) for f in ff.facts.values())
+    if kind in ("signedTo", "performedBy"):
+        s, o = roles["subject"][0], roles["object"][0]
+        return not person(o) if kind == "signedTo" else not person(s)
+    return True
+
+
+_GUARD_MODE = os.environ.get("KG_LEARNED_GUARD", "sentence")
+
+
+def _hedged(ms: str) -> bool:
+    """A negation, hedge, report or former role anywhere in the sentence: the model does not read them reliably."""
+    return bool(_GUARD.search(_PH.sub(" X ", _MONTH_MAY.sub(" ", ms))))
+
+
+def learned_facts(ff: FactFinder, model: RelationModel | None = None) -> int:
+    """Add the facts the model finds between entities that no rule related; the number added.
+
+    ``model`` defaults to the shipped one; without a model nothing is added.
+    """
+    model = model or load_model()
+    if model is None:
+        return 0
+    before = len(ff.facts)
+    related = related_pairs(ff)
+    for pair in candidate_pairs(ff):
+        if (pair.first, pair.second) in related:
+            continue
+        if _GUARD_MODE == "sentence" and _hedged(ff.masked[pair.sentence]):
+            continue
+        if _GUARD_MODE == "span" and _guarded(ff.masked[pair.sentence], *pair.span):
+            continue
+        label, p = model.best(pair.features)
+        if label == "none":
+            continue
+        kind, roles = roles_for(label, pair.first, pair.second)
+        if p < model.threshold_for(kind):
+            continue
+        if not _fits(ff, kind, roles):
+            continue
+        new = roles_key(kind, roles) not in ff.facts
+        fact = ff.add(kind, roles, pair.sentence)
+        if fact is not None:
+            if new:
+                fact.confidence = round(p, 3)
+            related.update({(pair.first, pair.second), (pair.second, pair.first)})
+    return len(ff.facts) - before

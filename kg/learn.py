@@ -1,0 +1,179 @@
+"""Train the learned relation layer (:mod:`kg.extract.learned`) from annotated articles.
+
+Each annotated article (``NAME.txt`` with gold ``NAME.json``, the format ``kg eval`` reads)
+is run through the rules alone; every pair of entities named in one sentence becomes a
+training row whose label is the gold relation between the two entities (matched by the
+gold names and aliases, as the scorer matches them) or ``"none"``. A multinomial logistic
+regression (scikit-learn, a development dependency) is fitted on the rows, and its
+weights are stored sparsely as JSON, so that extraction needs neither scikit-learn nor
+anything outside the repository.
+
+Labels come from the article's gold, not from the sentence: a pair named in a sentence
+that does not state their relation is still labelled with it. The regulariser and the
+threshold absorb that noise; the figures are in the README.
+
+Examples
+--------
+>>> label_for({"signedTo>", "worksFor>"})
+'signedTo>'
+>>> label_for(set())
+'none'
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError, MbkgError
+from kg.evaluate import gold_pairs, norm, read_gold
+from kg.extract import find_facts
+from kg.extract.learned import LABELS, MODEL_PATH, PARTY_KINDS, RelationModel, candidate_pairs
+from kg.fileio import write_atomic
+from kg.ingest import read_article_file
+
+#: When one pair has several gold relations, the label it trains is the first of these it has.
+LABEL_PRIORITY = tuple(
+    [f"{k}{d}" for k in ("dispute", "acquisition", "subsidiaryOf", "signedTo", "worksFor", "performedBy", "operates")
+     for d in (">", "<")] + ["licensing", "partnership", "settlement", "withdrewCatalogFrom>", "withdrewCatalogFrom<"]
+)
+assert set(LABEL_PRIORITY) == set(LABELS)
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    """One pair of entities in one sentence, its features and its gold label."""
+
+    article: str
+    features: tuple[str, ...]
+    label: str
+
+
+def label_for(labels: set[str]) -> str:
+    """The label a pair trains: the first of :data:`LABEL_PRIORITY` it has, else ``"none"``."""
+    return next((lab for lab in LABEL_PRIORITY if lab in labels), "none")
+
+
+def gold_relations(gold: dict) -> dict[tuple[str, str], set[str]]:
+    """Gold name pairs -> labels, from the first name's side (``"signedTo<"``: the second signed to the first).
+
+    Examples
+    --------
+    >>> rel = gold_relations({"facts": [{"relation": "signedTo", "subject": "A", "object": "L"}]})
+    >>> rel[("A", "L")], rel[("L", "A")]
+    ({'signedTo>'}, {'signedTo<'})
+    """
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in gold["facts"]:
+        kind = f["relation"]
+        if kind in PARTY_KINDS:
+            for x in f["parties"]:
+                for y in f["parties"]:
+                    if x != y:
+                        out[(x, y)].add(kind)
+            continue
+        s, o = {"dispute": ("claimant", "respondent"), "acquisition": ("acquirer", "acquiree")}.get(
+            kind, ("subject", "object"))
+        out[(f[s], f[o])].add(kind + ">")
+        out[(f[o], f[s])].add(kind + "<")
+    return out
+
+
+def article_rows(text_path: Path, gold: dict) -> list[TrainingRow]:
+    """The training rows of one annotated article."""
+    alias: dict[str, str] = {}
+    for e in gold["entities"]:
+        for form in [e["name"], *e.get("aliases", [])]:
+            alias[norm(form)] = e["name"]
+    relations = gold_relations(gold)
+    rows: list[TrainingRow] = []
+    for article in read_article_file(text_path):
+        if isinstance(article, MbkgError):
+            raise article
+        ff = find_facts(article, learned=False)
+
+        def gold_name(e: int) -> str | None:
+            d = ff.mf.drafts[e]
+            return next((alias[norm(f)] for f in (d.name, *d.forms) if norm(f) in alias), None)
+
+        for pair in candidate_pairs(ff):
+            a, b = gold_name(pair.first), gold_name(pair.second)
+            labels = relations.get((a, b), set()) if a and b else set()
+            rows.append(TrainingRow(text_path.name, pair.features, label_for(labels)))
+    return rows
+
+
+def training_rows(gold_dirs: Iterable[str | Path]) -> list[TrainingRow]:
+    """The training rows of every annotated article in ``gold_dirs``."""
+    rows: list[TrainingRow] = []
+    for d in gold_dirs:
+        for text_path, gold_path in gold_pairs(d):
+            rows += article_rows(text_path, read_gold(gold_path))
+    return rows
+
+
+def train(rows: Sequence[TrainingRow], *, c: float = 1.0, threshold: float = 0.6,
+          thresholds: dict[str, float] | None = None, min_count: int = 2, min_weight: float = 0.01,
+          meta: dict | None = None) -> RelationModel:
+    """Fit a multinomial logistic regression on ``rows``.
+
+    Parameters
+    ----------
+    rows : sequence of TrainingRow
+    c : float
+        Inverse L2 regularisation strength (scikit-learn's ``C``).
+    threshold : float
+        The probability the stored model needs to add a fact.
+    thresholds : dict, optional
+        Fact kind -> its own threshold; above 1 turns the kind off.
+    min_count : int
+        Features seen in fewer rows are dropped (they mostly name one article's entities' words).
+    min_weight : float
+        Weights smaller than this in absolute value are not stored (they change no decision measurably
+        and make up most of the file).
+    """
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:  # pragma: no cover - scikit-learn is in the dev dependency group
+        raise MbkgError("training needs scikit-learn (uv sync installs it with the dev group)") from None
+    if not 0.0 < threshold <= 1.0:
+        raise InputError(f"threshold {threshold} is not in (0, 1]")
+    kinds = {lab.rstrip("<>") for lab in LABELS}
+    for kind, t in (thresholds or {}).items():
+        if kind not in kinds or t <= 0:
+            raise InputError(f"bad threshold {kind}={t}: the kind must be one of {', '.join(sorted(kinds))} "
+                             "and the value above 0")
+    labels = {r.label for r in rows}
+    if len(labels) < 2 or labels == {"none"}:
+        raise InputError(f"training needs at least one related and one unrelated pair; got labels {sorted(labels)}")
+    counts = Counter(f for r in rows for f in set(r.features))
+    keep = {f for f, n in counts.items() if n >= min_count}
+    vec = DictVectorizer()
+    x = vec.fit_transform([{f: 1 for f in r.features if f in keep} for r in rows])
+    clf = LogisticRegression(C=c, max_iter=5000).fit(x, [r.label for r in rows])
+    classes = tuple(str(k) for k in clf.classes_)
+    coef, bias = clf.coef_, clf.intercept_
+    if len(classes) == 2:  # scikit-learn keeps one row for two classes: the second's log-odds
+        coef = [[-w / 2 for w in coef[0]], [w / 2 for w in coef[0]]]
+        bias = [-bias[0] / 2, bias[0] / 2]
+    weights: dict[str, tuple[tuple[int, float], ...]] = {}
+    for j, feat in enumerate(vec.get_feature_names_out()):
+        ws = tuple((k, round(float(coef[k][j]), 4)) for k in range(len(classes)) if abs(coef[k][j]) >= min_weight)
+        if ws:
+            weights[str(feat)] = ws
+    info = {"rows": len(rows), "labels": dict(sorted(Counter(r.label for r in rows).items())), "C": c,
+            "min_count": min_count, "min_weight": min_weight, **(meta or {})}
+    return RelationModel(classes, tuple(round(float(b), 4) for b in bias), weights, threshold, dict(thresholds or {}),
+                         info)
+
+
+def save_model(model: RelationModel, path: str | Path = MODEL_PATH) -> Path:
+    """Write ``model`` as JSON, atomically (one feature per line, so a retrained model diffs readably)."""
+    data = model.to_json()
+    weights = data.pop("weights")
+    head = json.dumps(data, indent=1, sort_keys=True)[:-2]
+    lines = [f" {json.dumps(f)}: {json.dumps(ws)}" for f, ws in weights.items()]
+    return write_atomic(path, head + ',\n "weights": {\n' + ",\n".join(lines) + "\n }\n}\n")

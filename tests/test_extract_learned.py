@@ -1,0 +1,140 @@
+"""The learned relation layer (kg.extract.learned): the model file, the candidates, the checks on what it adds."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.errors import InputError
+from kg.extract import extract, find_facts
+from kg.extract.learned import (LABELS, MODEL_PATH, RelationModel, candidate_pairs, learned_facts, load_model,
+                                parse_model)
+from kg.model import Article
+from tests.extract_helpers import rel
+
+#: Sets scored once at the end and never trained or developed against (corpus/README.md).
+FINAL_MEASUREMENT_SETS = {"heldout6", "heldout7", "heldout8", "heldout9"}
+
+
+def _article(body: str) -> Article:
+    return Article(text=f"Industry news\n\n{body}", title="Industry news", path="t.txt")
+
+
+def _always(label: str) -> RelationModel:
+    """A model that gives every pair ``label`` with near certainty."""
+    return RelationModel(classes=("none", label), bias=(-8.0, 8.0), weights={}, threshold=0.6)
+
+
+def _kinds(ff, kind):
+    out = set()
+    for f in ff.facts.values():
+        if f.kind == kind:
+            out.add(tuple(ff.mf.drafts[e].name for v in f.roles.values() for e in v))
+    return out
+
+
+def test_shipped_model_loads_and_was_never_trained_on_a_final_measurement_set():
+    model = load_model(str(MODEL_PATH))
+    assert model is not None and "none" in model.classes
+    assert set(model.classes) <= {"none", *LABELS}
+    assert 0.0 < model.threshold <= 1.0
+    trained_on = set(model.meta["trained_on"])
+    assert trained_on and not trained_on & FINAL_MEASUREMENT_SETS
+
+
+def test_kg_relation_model_none_turns_the_layer_off(monkeypatch):
+    monkeypatch.setenv("KG_RELATION_MODEL", "none")
+    load_model.cache_clear()
+    try:
+        assert load_model() is None
+    finally:
+        load_model.cache_clear()
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"format": "something-else"}, "not a relation model"),
+    ({"format": "mbkg-relation-model/1", "classes": ["none", "marriedTo>"], "bias": [0, 0], "weights": {}},
+     "unknown labels: marriedTo>"),
+    ({"format": "mbkg-relation-model/1", "classes": ["none", "signedTo>"], "bias": [0], "weights": {}},
+     "1 intercepts for 2 classes"),
+    ({"format": "mbkg-relation-model/1", "classes": ["none", "signedTo>"], "bias": [0, 0],
+      "weights": {"b:x": [[5, 1.0]]}}, "does not list"),
+    ({"format": "mbkg-relation-model/1", "classes": ["none"], "bias": [0]}, "malformed"),
+])
+def test_a_bad_model_file_is_named_with_its_problem(tmp_path, data, message):
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(data))
+    load_model.cache_clear()
+    try:
+        with pytest.raises(InputError, match=message) as exc:
+            load_model(str(path))
+        assert str(path) in str(exc.value)
+    finally:
+        load_model.cache_clear()
+
+
+def test_a_missing_model_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="relation model not found"):
+        load_model(str(tmp_path / "absent.json"))
+
+
+def test_candidates_are_pairs_named_in_one_sentence():
+    ff = find_facts(_article("Brightline Records met Harbor Records in Oslo. Ostara Music Group stayed home."),
+                    learned=False)
+    pairs = {(ff.mf.drafts[p.first].name, ff.mf.drafts[p.second].name) for p in candidate_pairs(ff)}
+    assert pairs == {("Brightline Records", "Harbor Records")}
+    p = next(iter(candidate_pairs(ff)))
+    assert "b:met" in p.features and "bx:met" in p.features
+
+
+def test_the_layer_adds_what_the_model_says_for_unrelated_pairs():
+    ff = find_facts(_article("Brightline Records met Harbor Records in Oslo."), learned=False)
+    assert learned_facts(ff, _always("partnership")) == 1
+    assert _kinds(ff, "partnership") == {("Brightline Records", "Harbor Records")}
+
+
+def test_a_person_placed_by_the_rules_gets_no_second_employer_from_the_model():
+    ff = find_facts(_article("Dana Vole, chief executive of Brightline Records, spoke at an Ostara Music Group summit."),
+                    learned=False)
+    assert _kinds(ff, "worksFor") == {("Dana Vole", "Brightline Records")}
+    learned_facts(ff, _always("worksFor>"))
+    assert _kinds(ff, "worksFor") == {("Dana Vole", "Brightline Records")}  # not also Ostara Music Group
+
+
+def test_a_unit_the_rules_placed_gets_no_second_parent_from_the_model():
+    ff = find_facts(_article("Brightline Records, a unit of Ostara Music Group, met Harbor Records in Oslo."),
+                    learned=False)
+    assert ("Brightline Records", "Ostara Music Group") in _kinds(ff, "subsidiaryOf")
+    learned_facts(ff, _always("subsidiaryOf>"))
+    assert {s for s, _ in _kinds(ff, "subsidiaryOf") if s == "Brightline Records"} == {"Brightline Records"}
+    assert ("Brightline Records", "Harbor Records") not in _kinds(ff, "subsidiaryOf")
+
+
+@pytest.mark.parametrize("body", [
+    "Brightline Records did not meet Harbor Records in Oslo.",
+    "Brightline Records could meet Harbor Records in Oslo.",
+    "Brightline Records is reportedly meeting Harbor Records in Oslo.",
+])
+def test_negated_and_hedged_sentences_give_the_model_nothing(body):
+    ff = find_facts(_article(body), learned=False)
+    assert learned_facts(ff, _always("partnership")) == 0
+
+
+def test_people_are_not_parents_or_labels():
+    ff = find_facts(_article("Dana Vole met Brightline Records in Oslo."), learned=False)
+    learned_facts(ff, _always("subsidiaryOf<"))  # would make Dana Vole the parent of the label
+    learned_facts(ff, _always("signedTo<"))  # would sign the label to Dana Vole
+    assert not _kinds(ff, "subsidiaryOf") and not _kinds(ff, "signedTo")
+
+
+def test_extract_with_and_without_the_learned_layer(monkeypatch, tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(_always("partnership").to_json()))
+    monkeypatch.setenv("KG_RELATION_MODEL", str(path))
+    load_model.cache_clear()
+    try:
+        article = _article("Brightline Records met Harbor Records in Oslo.")
+        assert rel(extract(article), "partnership") == {frozenset({"Brightline Records", "Harbor Records"})}
+        assert rel(extract(article, learned=False), "partnership") == set()
+    finally:
+        load_model.cache_clear()

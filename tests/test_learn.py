@@ -1,0 +1,112 @@
+"""Training the learned relation layer (kg.learn) and the train-relations command."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from kg.errors import InputError
+from kg.extract import extract
+from kg.extract.learned import LABELS, load_model, parse_model
+from kg.learn import TrainingRow, gold_relations, label_for, save_model, train, training_rows
+from kg.model import Article
+from tests.extract_helpers import rel
+
+LABELS_ = [("Nimbus Records", "Kai Dorn", "Lia Ferro"), ("Orchid Sound", "Remy Vale", "Ona Brisk"),
+           ("Quartz Records", "Tove Lind", "Ada Mire"), ("Harrow Music", "Juno Pike", "Cass Orr"),
+           ("Larkspur Records", "Milo Quest", "Tess Arden"), ("Ferrous Music", "Nico Sable", "Ivy Thorn")]
+
+
+def _corpus(tmp_path):
+    """Annotated articles with an invented verb the rules do not know: "L zorbled A" means A signed to L."""
+    d = tmp_path / "gold"
+    d.mkdir()
+    for i, (label, artist, other) in enumerate(LABELS_):
+        text = (f"{label} news\n\n{label} zorbled {artist} last spring, its staff said. "
+                f"{label} and {other} attended the awards in the evening.\n")
+        gold = {"entities": [{"name": label, "types": ["RecordLabel"]}, {"name": artist, "types": ["Artist"]},
+                             {"name": other, "types": ["Artist"]}],
+                "facts": [{"relation": "signedTo", "subject": artist, "object": label}]}
+        (d / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+        (d / f"{i:02d}.json").write_text(json.dumps(gold), encoding="utf-8")
+    return d
+
+
+def _article(body: str) -> Article:
+    return Article(text=f"Label news\n\n{body}", title="Label news", path="t.txt")
+
+
+def test_rows_carry_gold_labels_from_the_first_named_side(tmp_path):
+    rows = training_rows([_corpus(tmp_path)])
+    labels = [r.label for r in rows]
+    assert labels.count("signedTo<") == len(LABELS_)  # the label is named first: its artist signed to it
+    assert "none" in labels  # the label and the artist at the awards
+
+
+def test_a_trained_model_reads_a_phrasing_the_rules_do_not(tmp_path, monkeypatch):
+    model = train(training_rows([_corpus(tmp_path)]), threshold=0.5)
+    path = save_model(model, tmp_path / "m.json")
+    monkeypatch.setenv("KG_RELATION_MODEL", str(path))
+    load_model.cache_clear()
+    try:
+        body = "Willow Records zorbled Sam Okafor last spring, its staff said."
+        assert rel(extract(_article(body), learned=False), "signedTo") == set()  # the rules do not read it
+        assert rel(extract(_article(body)), "signedTo") == {("Sam Okafor", "Willow Records")}
+        # the learned layer keeps the rules' guards: a negated or hedged sentence states nothing
+        assert rel(extract(_article("Willow Records never zorbled Sam Okafor, its staff said.")), "signedTo") == set()
+        assert rel(extract(_article("Willow Records reportedly zorbled Sam Okafor, its staff said.")), "signedTo") == set()
+    finally:
+        load_model.cache_clear()
+
+
+def test_saved_model_round_trips(tmp_path):
+    model = train(training_rows([_corpus(tmp_path)]))
+    path = save_model(model, tmp_path / "m.json")
+    again = parse_model(json.loads(path.read_text()), path)
+    assert again == model
+    assert set(again.classes) <= {"none", *LABELS}
+
+
+def test_two_class_model_gives_scikit_learn_probabilities():
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [TrainingRow("a", ("b:signed", "x"), "signedTo>"), TrainingRow("a", ("b:met", "x"), "none"),
+            TrainingRow("b", ("b:signed", "y"), "signedTo>"), TrainingRow("b", ("b:met", "y"), "none"),
+            TrainingRow("c", ("b:signed", "b:met"), "none")]
+    model = train(rows, min_count=1, min_weight=0.0)
+    vec = DictVectorizer()
+    clf = LogisticRegression(max_iter=5000).fit(vec.fit_transform([{f: 1 for f in r.features} for r in rows]),
+                                                [r.label for r in rows])
+    want = clf.predict_proba(vec.transform([{"b:signed": 1, "y": 1}]))[0]
+    got = model.probabilities(["b:signed", "y"])
+    assert [model.classes[k] for k in range(2)] == list(clf.classes_)
+    assert got == pytest.approx(list(want), abs=1e-3)
+
+
+def test_training_needs_both_kinds_of_rows():
+    with pytest.raises(InputError, match="at least one related and one unrelated"):
+        train([TrainingRow("a", ("x",), "none"), TrainingRow("b", ("y",), "none")])
+
+
+def test_label_priority_and_gold_relations():
+    assert label_for({"worksFor>", "dispute<"}) == "dispute<"
+    rel_ = gold_relations({"facts": [{"relation": "licensing", "parties": ["A", "B", "C"]},
+                                     {"relation": "dispute", "claimant": "A", "respondent": "B"}]})
+    assert rel_[("A", "B")] == {"licensing", "dispute>"}
+    assert rel_[("C", "A")] == {"licensing"}
+
+
+def test_cli_trains_and_writes_the_model(tmp_path, run_kg):
+    out = tmp_path / "model.json"
+    res = run_kg("train-relations", _corpus(tmp_path), "--out", out)
+    assert res.exit_code == 0, res.stderr
+    assert "related" in res.stdout and out.exists()
+    assert parse_model(json.loads(out.read_text())).meta["trained_on"] == ["gold"]
+
+
+def test_cli_names_a_directory_that_is_not_there(tmp_path, run_kg):
+    res = run_kg("train-relations", tmp_path / "nope", "--out", tmp_path / "m.json")
+    assert res.exit_code == 2
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and "nope" in lines[0] and "not a directory" in lines[0]
+    assert not (tmp_path / "m.json").exists()
