@@ -24,7 +24,7 @@ from kg.errors import InputError, MbkgError, OutputError, ValidationError
 from kg.ingest import load_articles
 from kg.model import Article, Entity, Evidence, Extraction, Fact, Resolved
 from kg.namespace import MB
-from kg.rdf import RunInfo, binary_fact_sentences, to_graph, to_oxigraph
+from kg.rdf import RunInfo, binary_fact_sentences, learned_confidence, to_graph, to_oxigraph
 from kg.resolve import load_overrides, resolve
 
 #: Files a build writes into its output directory.
@@ -235,7 +235,7 @@ def _write_views(staging: Path, resolved: Resolved, graph, options: BuildOptions
     info = render_explorer(
         graph, staging / "graph.html", analysis=analysis_json, max_nodes=options.max_nodes,
         focus=options.focus, fact_kinds=options.fact_kinds, date_from=options.date_from, date_to=options.date_to,
-        provenance=binary_fact_sentences(resolved),
+        provenance=binary_fact_sentences(resolved), confidence=learned_confidence(resolved),
     )
     files["graph.html"] = True
     return bool(info.truncated)

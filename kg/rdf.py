@@ -233,6 +233,16 @@ def binary_fact_sentences(resolved: Resolved) -> dict[tuple[URIRef, URIRef, URIR
     return out
 
 
+def learned_confidence(resolved: Resolved) -> dict[tuple[URIRef, URIRef, URIRef], float]:
+    """Each binary fact triple only the learned relation model read, and its probability."""
+    out: dict[tuple[URIRef, URIRef, URIRef], float] = {}
+    for fact in resolved.facts:
+        if fact.kind not in NARY_KINDS and fact.confidence is not None:
+            (triple,) = fact_core_triples(fact)
+            out[triple] = fact.confidence
+    return out
+
+
 # --- graphs -------------------------------------------------------------------
 
 

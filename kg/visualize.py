@@ -201,6 +201,7 @@ class _Fact:
     evidence: list[URIRef] = field(default_factory=list)
     source_count: int | None = None
     inferred: bool = False  # evidence found by co-mention, not recorded provenance
+    confidence: float | None = None  # read by the learned relation model alone, with this probability
 
 
 @dataclass
@@ -238,7 +239,8 @@ def _first(g: Graph, s: Any, p: URIRef) -> Any:
     return next(iter(sorted(g.objects(s, p), key=str)), None)
 
 
-def _read(graph: Graph, provenance: Mapping[Triple, Iterable[Any]] | None) -> _View:
+def _read(graph: Graph, provenance: Mapping[Triple, Iterable[Any]] | None,
+          confidence: Mapping[Triple, float] | None = None) -> _View:
     g = graph
     nodes: dict[URIRef, _Node] = {}
     for cls, name in ENTITY_CLASSES.items():
@@ -286,6 +288,7 @@ def _read(graph: Graph, provenance: Mapping[Triple, Iterable[Any]] | None) -> _V
             topics=sorted({_label(g, t) for t in g.objects(f, MB.concerns)}),
             evidence=sorted({e for e in g.objects(f, MB.evidence) if isinstance(e, URIRef)}, key=str),
             source_count=int(sc) if isinstance(sc, Literal) and str(sc).isdigit() else None,
+            confidence=_confidence(g.value(f, MB.confidence)),
         )
         fact_nodes[f] = len(facts)
         facts.append(fact)
@@ -336,9 +339,12 @@ def _read(graph: Graph, provenance: Mapping[Triple, Iterable[Any]] | None) -> _V
         fact = _Fact(kind=str(p).rsplit("#", 1)[1], label=f"{nodes[s].label} {BINARY[p]} {nodes[o].label}",
                      roles=[("subject", s), ("object", o)])
         ev: list[URIRef] = [e for e in prov.get((s, p, o), []) if isinstance(e, URIRef)]
+        if confidence and (s, p, o) in confidence:
+            fact.confidence = float(confidence[(s, p, o)])
         if p == MB.worksFor:
             for pos in positions.get((s, o), []):
                 fact.job_title = fact.job_title or _text(g.value(pos, MB.jobTitle)) or None
+                fact.confidence = fact.confidence or _confidence(g.value(pos, MB.confidence))
                 fact.date = fact.date or _text(_first(g, pos, MB.date)) or None
                 ev += [e for e in g.objects(pos, MB.evidence) if isinstance(e, URIRef)]
                 sc = g.value(pos, MB.sourceCount)
@@ -372,6 +378,13 @@ def _co_mentions(a: _Node, b: _Node, mentions: Mapping[URIRef, set[URIRef]],
             if any(n in text for n in names_a) and any(n in text for n in names_b):
                 found.append(s)
     return found
+
+
+def _confidence(value: Any) -> float | None:
+    try:
+        return float(value) if isinstance(value, Literal) else None
+    except (TypeError, ValueError):
+        return None
 
 
 def binary_provenance(dataset: Any) -> dict[Triple, list[URIRef]]:
@@ -653,10 +666,11 @@ def _svg_uri(kind: Kind) -> str:
 
 def _payload(graph: Graph, *, analysis: Mapping[str, Any] | None, title: str | None, max_nodes: int,
              focus: str | None, fact_kinds: set[str] | None, date_from: str | None, date_to: str | None,
-             provenance: Mapping[Triple, Iterable[Any]] | None) -> dict[str, Any]:
+             provenance: Mapping[Triple, Iterable[Any]] | None,
+             confidence: Mapping[Triple, float] | None = None) -> dict[str, Any]:
     if not isinstance(max_nodes, int) or max_nodes < 1:
         raise InputError(f"max_nodes must be a positive integer, got {max_nodes!r}")
-    view = _read(graph, provenance)
+    view = _read(graph, provenance, confidence)
     scope, keep, notes = _scope(view, focus=focus, fact_kinds=fact_kinds, date_from=date_from, date_to=date_to)
     kept = set(keep)
     edges = [e for e in view.edges if e.fact in kept and e.source in scope and e.target in scope]
@@ -716,7 +730,7 @@ def _payload(graph: Graph, *, analysis: Mapping[str, Any] | None, title: str | N
             "node": index.get(f.node) if f.node is not None else None,
             "roles": [[r, index[e]] for r, e in f.roles if e in index],
             "date": f.date, "status": f.status, "alleg": f.allegations, "topics": f.topics,
-            "title": f.job_title, "ev": ev, "n": f.source_count, "inferred": f.inferred,
+            "title": f.job_title, "ev": ev, "n": f.source_count, "inferred": f.inferred, "conf": f.confidence,
             "d": list(span) if span else None,
         })
         for _, e in f.roles:
@@ -782,7 +796,8 @@ def _read_asset(name: str) -> str:
 def explorer_html(graph: Graph, *, analysis: Mapping[str, Any] | None = None, title: str | None = None,
                   max_nodes: int = 1500, focus: str | None = None, fact_kinds: set[str] | None = None,
                   date_from: str | None = None, date_to: str | None = None,
-                  provenance: Mapping[Triple, Iterable[Any]] | None = None) -> str:
+                  provenance: Mapping[Triple, Iterable[Any]] | None = None,
+                  confidence: Mapping[Triple, float] | None = None) -> str:
     """The explorer page for ``graph`` as one self-contained HTML string.
 
     Parameters
@@ -811,6 +826,10 @@ def explorer_html(graph: Graph, *, analysis: Mapping[str, Any] | None = None, ti
         :func:`binary_provenance`. Without it, a binary fact's sentences are
         taken from its position node (``mb:worksFor``) or found as sentences
         naming both ends in articles mentioning both (marked as such).
+    confidence : mapping, optional
+        ``{(s, p, o): probability}`` for binary facts only the learned relation model read
+        (:func:`kg.rdf.learned_confidence`); the page says so on the fact. Other facts carry
+        their ``mb:confidence`` in ``graph``.
 
     Returns
     -------
@@ -825,7 +844,8 @@ def explorer_html(graph: Graph, *, analysis: Mapping[str, Any] | None = None, ti
         A date is not a date, or ``max_nodes`` is not positive.
     """
     data = _payload(graph, analysis=analysis, title=title, max_nodes=max_nodes, focus=focus,
-                    fact_kinds=fact_kinds, date_from=date_from, date_to=date_to, provenance=provenance)
+                    fact_kinds=fact_kinds, date_from=date_from, date_to=date_to, provenance=provenance,
+                    confidence=confidence)
     return _page(data)
 
 
@@ -852,7 +872,8 @@ def render_explorer(graph: Graph, path: Path, *, analysis: Mapping[str, Any] | N
                     title: str | None = None, max_nodes: int = 1500, focus: str | None = None,
                     fact_kinds: set[str] | None = None, date_from: str | None = None,
                     date_to: str | None = None,
-                    provenance: Mapping[Triple, Iterable[Any]] | None = None) -> ExplorerInfo:
+                    provenance: Mapping[Triple, Iterable[Any]] | None = None,
+                    confidence: Mapping[Triple, float] | None = None) -> ExplorerInfo:
     """Write the explorer page for ``graph`` to ``path`` (whole or not at all).
 
     Takes the same options as :func:`explorer_html`.
@@ -884,7 +905,8 @@ def render_explorer(graph: Graph, path: Path, *, analysis: Mapping[str, Any] | N
     (2, 1, False)
     """
     data = _payload(graph, analysis=analysis, title=title, max_nodes=max_nodes, focus=focus,
-                    fact_kinds=fact_kinds, date_from=date_from, date_to=date_to, provenance=provenance)
+                    fact_kinds=fact_kinds, date_from=date_from, date_to=date_to, provenance=provenance,
+                    confidence=confidence)
     path = Path(path)
     _write_atomic(path, _page(data))
     meta = data["meta"]

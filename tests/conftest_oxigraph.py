@@ -17,6 +17,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,8 @@ BINARY = [
     ("lucian-grainge", "worksFor", "universal-music-group", ["a3", "a4"]),
     ("daniel-ek", "worksFor", "spotify", ["a6"]),
 ]
+# facts only the learned relation model read: assertion name -> its probability (mb:confidence)
+LEARNED = {"f3": 0.81, "taylor-swift-signedTo-republic-records": 0.72}
 POSITIONS = [("p1", "lucian-grainge", "universal-music-group", "chairman and CEO", ["a3", "a4"]),
              ("p2", "daniel-ek", "spotify", "CEO", ["a6"])]
 
@@ -139,6 +142,8 @@ def sample_dataset() -> Dataset:
         d.add((g, MB.evidence, s))
         d.add((g, MB.inArticle, article_iri(article)))
         d.add((g, PROV.wasGeneratedBy, run))
+        if name in LEARNED:
+            d.add((g, MB.confidence, Literal(Decimal(str(LEARNED[name])))))
         return ds.graph(g)
 
     for key, (cls, roles, attrs, arts) in NARY.items():
@@ -162,6 +167,8 @@ def sample_dataset() -> Dataset:
                 g.add((fact, MB.concerns, RES[f"topic/{t}"]))
             g.add((fact, MB.evidence, s))
             g.add((fact, MB.sourceCount, Literal(len(arts))))
+            if key in LEARNED:
+                g.add((fact, MB.confidence, Literal(Decimal(str(LEARNED[key])))))
     for subj, prop, obj, arts in BINARY:
         for art in arts:
             s = sentence(art, f"In {art}: {ENTITIES[subj][0]} {prop} {ENTITIES[obj][0]}.")

@@ -138,3 +138,34 @@ def test_extract_with_and_without_the_learned_layer(monkeypatch, tmp_path):
         assert rel(extract(article, learned=False), "partnership") == set()
     finally:
         load_model.cache_clear()
+
+
+def test_a_build_marks_learned_facts_with_their_confidence_and_validates(monkeypatch, tmp_path):
+    from rdflib import Dataset
+
+    from kg.namespace import MB
+    from kg.pipeline import BuildOptions, build
+    from kg.validate import validate_file
+
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(_always("partnership").to_json()))
+    monkeypatch.setenv("KG_RELATION_MODEL", str(path))
+    load_model.cache_clear()
+    src = tmp_path / "a.txt"
+    src.write_text("Industry news\n\nBrightline Records met Harbor Records in Oslo. Zeta Records sued Harbor Records.\n")
+    try:
+        result = build([src], tmp_path / "out", BuildOptions(strict=True))
+        rules_only = build([src], tmp_path / "rules", BuildOptions(learned=False))
+    finally:
+        load_model.cache_clear()
+    ds = Dataset()
+    ds.parse(result.out_dir / "graph.trig", format="trig")
+    confident = {(s, float(o)) for s, o in ds.subject_objects(MB.confidence)}
+    nodes = {s for s, _ in confident}
+    assert any(next(ds.quads((s, MB.party, None, None)), None) for s in nodes)  # the learned partnership node
+    assert any((s, MB.inArticle, None) in ds for s in nodes)  # and its assertion
+    assert all(c > 0.99 for _, c in confident)
+    disputes = {q[0] for q in ds.quads((None, MB.claimant, None, None))}
+    assert disputes and not disputes & nodes  # the rules' dispute carries none
+    assert validate_file(result.out_dir / "graph.trig").conforms
+    assert "confidence" not in (rules_only.out_dir / "graph.trig").read_text()

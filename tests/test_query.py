@@ -37,7 +37,7 @@ def test_at_least_twelve_saved_queries_each_described():
 
 SAMPLE_PARAMS = {"entityName": "Drake", "groupName": UMG, "claimantName": "Drake", "respondentName": UMG,
                  "topicName": "AI-generated content", "labelName": UMG, "whatName": "TikTok",
-                 "organizationName": UMG, "acquirerName": UMG, "kind": "dispute"}
+                 "organizationName": UMG, "acquirerName": UMG, "kind": "dispute", "minConfidence": "0.7"}
 
 
 @pytest.mark.parametrize("name", sorted(saved_queries()))
@@ -289,3 +289,11 @@ def test_entity_facts_bound_gives_the_rows_of_the_unbound_query(sample_dir):
         want = sorted(repr(sorted(r.items())) for r in everything if r["entityName"] == name)
         got = sorted(repr(sorted(r.items())) for r in rows(sample_dir, "entity-facts", entityName=name))
         assert got == want, name
+
+
+def test_learned_facts_lists_only_the_models_readings_most_confident_first(sample_dir):
+    q = saved_queries()["learned-facts"]
+    rows = [(str(r[0]), float(r[1])) for r in run_query(sample_dir, q.text).rows]
+    assert rows == [("UMG-Amazon partnership", 0.81), ("Taylor Swift is signed to Republic Records", 0.72)]
+    high = run_query(sample_dir, q.text, bindings={"minConfidence": "0.8"}).rows
+    assert [str(r[0]) for r in high] == ["UMG-Amazon partnership"]

@@ -243,6 +243,18 @@ def test_provenance_mapping_overrides_the_guess():
     assert data["sentences"][operates["ev"][0]][0].startswith("UMG completed")
 
 
+def test_facts_only_the_learned_model_read_carry_its_confidence():
+    from decimal import Decimal
+
+    g = build_graph()
+    deal = next(g.subjects(RDF.type, MB.LicensingAgreement))
+    g.add((deal, MB.confidence, Literal(Decimal("0.81"))))
+    data = page_data(explorer_html(g, confidence={(RES.bytedance, MB.operates, RES.tiktok): 0.7}))
+    assert _fact(data, "LicensingAgreement")["conf"] == 0.81
+    assert _fact(data, "operates")["conf"] == 0.7
+    assert _fact(data, "Dispute")["conf"] is None and _fact(data, "signedTo")["conf"] is None
+
+
 def test_binary_provenance_reads_assertion_graphs():
     trig = """
     @prefix mb: <https://w3id.org/mbkg/ontology#> .

@@ -885,7 +885,10 @@ _RESP_CUES = tuple(re.compile(rx, re.I) for rx in (
     r"\b(?:claim|suit|lawsuit|complaint|case|action|litigation|proceedings)\s+against\s+(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}?(?P<r>@\d+@)(?!'s)",
     r"(?P<r>@\d+@)\s+(?:is|was|has\s+been|is\s+now)\s+(?:facing|hit\s+with)\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:claim|suit|lawsuit|complaint|case|action)\b",
-    r"(?P<r>@\d+@)\s+(?:has\s+|have\s+)?(?:agreed\s+to\s+pay|will\s+pay|paid|is\s+to\s+pay)\b(?:[^.;]|\.\d){0,60}?\bto\s+settle\b",
+    # round 33d: a date between the verbs ("agreed in October to pay", "agreed last week to pay"); not "in principle"
+    r"(?P<r>@\d+@)\s+(?:has\s+|have\s+)?(?:agreed\s+(?:(?:in|on)\s+(?!principle\b)(?:[a-z]+|\d{4})(?:\s+\d{1,4})?\s+|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|[a-z]+day)\s+)?to\s+pay|will\s+pay|paid|is\s+to\s+pay)\b"
+    r"(?:[^.;]|\.\d){0,60}?\bto\s+settle\b",
 ))
 #: The claimant alone: "The earlier suit, lodged in Los Angeles, was brought by X"; "The first was filed in 2015 by X";
 #: "Weeks later, Y brought her own complaint".

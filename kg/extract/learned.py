@@ -143,25 +143,32 @@ def parse_model(data: dict, path: str | Path = "relation model") -> RelationMode
         raise InputError(f"relation model is malformed: {exc}", path=path) from None
 
 
-@lru_cache(maxsize=None)
 def load_model(path: str | None = None) -> RelationModel | None:
     """The model at ``path``, else at ``$KG_RELATION_MODEL``, else the shipped one; None if the shipped one is absent.
 
-    ``KG_RELATION_MODEL=none`` turns the learned layer off (the rules alone).
+    ``KG_RELATION_MODEL=none`` turns the learned layer off (the rules alone). Files are read once (cached by path).
     """
     path = path or os.environ.get("KG_RELATION_MODEL") or None
     if path and path.lower() == "none":
         return None
-    p = Path(path) if path else MODEL_PATH
-    if not p.exists():
-        if path:
-            raise InputError("relation model not found", path=p)
+    if path is None and not MODEL_PATH.exists():
         return None  # a checkout without a trained model still extracts, by the rules alone
+    return _read_model(str(path or MODEL_PATH))
+
+
+@lru_cache(maxsize=8)
+def _read_model(path: str) -> RelationModel:
+    p = Path(path)
+    if not p.exists():
+        raise InputError("relation model not found", path=p)
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"cannot read relation model: {exc}", path=p) from None
     return parse_model(data, p)
+
+
+load_model.cache_clear = _read_model.cache_clear  # type: ignore[attr-defined]  # a retrained file is read again
 
 
 # --- candidates and features ----------------------------------------------------------------------

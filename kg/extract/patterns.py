@@ -118,6 +118,7 @@ MUSIC_N = (
     r"\b(?:catalog|catalogue|catalogs|catalogues|music|songs|tracks|recordings|content|library|libraries|repertoire|"
     r"videos|works|compositions|artists|titles|releases|licen[cs]es?|roster)\b"
 )
+_IN_TURN = r",?\s*in\s+turn\s*,?\s+"  # round 33b. "which (is) in turn (is) owned by"
 OWNED_V = (
     r"(?:owned|operated|run|controlled|backed|developed(?:\s+and\s+(?:run|operated|owned))?|made|built|managed|"
     r"part-owned|majority-owned|wholly[- ]owned|created|launched|acquired)"
@@ -583,9 +584,10 @@ OWNERSHIP_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<x>{E}(?:\s*,\s*{E})*,?\s+and\s+{E})\s+(?:are|were)\s+(?:both\s+|all\s+|each\s+|also\s+|now\s+)?"
        rf"(?:owned|operated|run|controlled)\s+by\s+(?:the\s+)?(?P<y>{E})",
        {"y": "subject", "x": "object"}),
+    # round 33b. "Y, which in turn is owned by Z", "Y, which is, in turn, controlled by Z": a parent's own parent
     _p("owned-by", "owned",
-       rf"(?P<x>{E}),?\s+(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:\w+\s+)?"
-       rf"{OWNED_V}\s+by\s+(?:{GAP}{{0,40}}?)(?P<y>{E})",
+       rf"(?P<x>{E}),?\s+(?:(?:which|that|who)\s+)?(?:{_IN_TURN})?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?"
+       rf"(?:{_IN_TURN})?(?:\w+\s+)?{OWNED_V}\s+by\s+(?:{GAP}{{0,40}}?)(?P<y>{E})",
        {"y": "subject", "x": "object"}),
     # "X, which belongs to the Danish media group Y"
     _p("belongs-to", "owned",
@@ -862,8 +864,11 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
     _p("appos-on-label", "signedTo",
        rf"(?P<a>{E}),\s+(?:who\s+is\s+)?(?:also\s+|now\s+|still\s+)?(?:signed\s+to|on)\s+(?P<l>{E})\s*(?:,|$|\.)",
        {"a": "subject", "l": "object"}),
+    # round 33b. "A remains signed to Y", "A is signed to Y and Z": every label of a coordinated list, stopping before a
+    # name that opens its own clause ("signed to Y, and Z signed B") or owns the next noun ("Y and Z's label")
     _p("signed-to", "signedTo",
-       rf"(?P<a>{LIST}){AUX}\s+(?:is\s+|was\s+|are\s+)?(?:now\s+|also\s+|still\s+)?(?:signed|contracted)\s+(?:to|with)\s+(?P<l>{E})",
+       rf"(?P<a>{LIST}){AUX}\s+(?:is\s+|was\s+|are\s+|remains\s+|remain\s+|stays\s+|stay\s+)?(?:now\s+|also\s+|still\s+)?"
+       rf"(?:signed|contracted)\s+(?:to|with)\s+(?P<l>{E}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+){E}(?!'s){_OWN_VERB})*)",
        {"a": "subject", "l": "object"}),
     # "X, whose album W was released on Y"
     _p("whose-work-released-on", "signedTo",

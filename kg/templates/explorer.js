@@ -320,6 +320,10 @@
     var n = f.n !== null && f.n !== undefined ? f.n : null;
     box.appendChild(el("div", "kg-fact-meta kg-sources",
       n !== null ? "Stated by " + n + " source" + (n === 1 ? "" : "s") : "Number of sources not recorded"));
+    if (f.conf !== null && f.conf !== undefined) {
+      box.appendChild(el("div", "kg-fact-meta kg-learned",
+        "Read by the learned relation model, not by a rule (probability " + Number(f.conf).toFixed(2) + "): check the sentence."));
+    }
     if (f.inferred) {
       box.appendChild(el("div", "kg-fact-meta", "Sentences below name both sides in articles mentioning both; the graph records no sentence for this fact."));
     }
