@@ -300,9 +300,10 @@ class MentionFinder:
     _UQ_CLAUSE = frozenset("in on to by for with at from as and".split())
     _UQ_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.!?-]*|\([^()\n]{1,40}\)")
 
-    def _uq_title(self, pos: int, limit: int) -> tuple[int, int] | None:
+    def _uq_title(self, pos: int, limit: int, listed: bool = False) -> tuple[int, int] | None:
         """The title that opens at ``pos``: capitalised words, lower-case small words only between capitalised
-        ones that are not a month, place or known name ("Mr. Money With the Vibe", not "Flowers in January")."""
+        ones that are not a month, place or known name ("Mr. Money With the Vibe", not "Flowers in January").
+        ``listed`` (after a plural work noun): "and" ends the title, so "the singles A and B" is two titles."""
         lex = self.lex
         toks = [(m.group(0), m.start(), m.end()) for m in self._UQ_TOKEN.finditer(self.text, pos, limit)]
         out: list[tuple[str, int, int]] = []
@@ -319,6 +320,8 @@ class MentionFinder:
                 break
             low = t.lower().rstrip(".,")
             if out and low in self._UQ_SMALL and t[:1].islower():
+                if listed and low == "and":
+                    break  # round 33c. a plural noun promises two titles or more: "the albums A and B"
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 if not nxt or not nxt[0][:1].isupper() or self.text[b:nxt[1]].strip():
                     break
@@ -347,8 +350,9 @@ class MentionFinder:
             b -= 1
         return (a, b) if b > a else None
 
-    def _uq_ok(self, a: int, b: int) -> bool:
-        """Not a known name, an organisation, a person's name or a number that is a quantity."""
+    def _uq_ok(self, a: int, b: int, item: bool = False) -> bool:
+        """Not a known name, an organisation, a person's name or a number that is a quantity. ``item``: a later
+        title of a list ("the singles A and B made ..."), where a verb after it is the sentence's, not a clause's."""
         title = self.text[a:b]
         words = title.split()
         if self._overlaps(a, b) or self.gaz.lookup(title) or self.gaz.lookup(words[0]) and len(words) == 1:
@@ -358,7 +362,7 @@ class MentionFinder:
             return False
         if re.sub(r"[^\w]", "", words[-1]).lower() in self.lex.org_suffixes and len(words) > 1:
             return False  # "the album Hollow Records released"
-        if len(words) == 1 and (title.lower() in self.lex.demonyms or self._UQ_VERB_AFTER.match(self.text, b)):
+        if len(words) == 1 and (title.lower() in self.lex.demonyms or not item and self._UQ_VERB_AFTER.match(self.text, b)):
             return False  # "a single Jamaican instrumental", "the songs Nicks wrote for ..."
         if self._person_name(title, loose=False):
             return False  # "the track Mike Dean produced"
@@ -375,7 +379,7 @@ class MentionFinder:
         for m in self._UQ_CUE.finditer(self.text):
             end = self.text.find("\n", m.end())
             limit = len(self.text) if end < 0 else end
-            span = self._uq_title(m.end(), min(limit, m.end() + 120))
+            span = self._uq_title(m.end(), min(limit, m.end() + 120), listed=bool(m.group("pl")))
             if not span:
                 continue
             a, b = span
@@ -396,8 +400,8 @@ class MentionFinder:
                     sep = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[A-Z0-9])", self.text[pos:pos + 8])
                     if not sep:
                         break
-                    nxt = self._uq_title(pos + sep.end(), min(limit, pos + sep.end() + 120))
-                    if not nxt or not self._uq_ok(*nxt):
+                    nxt = self._uq_title(pos + sep.end(), min(limit, pos + sep.end() + 120), listed=True)
+                    if not nxt or not self._uq_ok(*nxt, item=True):
                         break
                     self._add_uq(*nxt, "unquoted")
                     pos = nxt[1]

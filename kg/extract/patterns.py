@@ -797,6 +797,19 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
        rf"(?P<s>{E})(?:{AUX}\s+(?:is|was|remains|are)\s+(?:now\s+|still\s+)?|\s*,\s+)one\s+of\s+(?P<o>{E})'s\s+"
        rf"(?:(?!(?:former|ex|previous|old|rival|competing|other)\b)[\w-]+\s+){{0,3}}?{UNITS_N}\b",
        {"s": "subject", "o": "object"}),
+    # round 34b. "Y, whose labels include A and B"; "Y remains a division of Z and houses A"; "Y houses the labels A and
+    # B": the units a company holds now (present tense; facts.py keeps organisations only; "whose artists include" and
+    # "houses A's archive" give nothing)
+    _p("whose-units-include", "subsidiaryOf",
+       rf"(?P<o>{E}),?\s+whose\s+(?:(?!(?:former|ex|previous|old|rival|competing|past)\b)[\w-]+\s+){{0,2}}?"
+       rf"(?:labels|imprints|subsidiaries|divisions|units|brands)\s+(?:now\s+|also\s+)?(?:include|includes|are|comprise|span)\s+"
+       rf"(?P<s>{LIST})",
+       {"s": "subject", "o": "object"}),
+    _p("Y-houses-units", "subsidiaryOf",
+       rf"(?P<o>{E}){AUX}\s+(?:(?:is|remains)\s+(?:a|an|the)\s+[^@;.]{{0,40}}?\s+(?:of|within|inside)\s+(?:the\s+)?{E}(?!'s)\s*,?\s+"
+       rf"and\s+)?(?:now\s+|also\s+|still\s+)?houses\s+(?:the\s+)?(?:(?:labels?|imprints?)\s+)?"
+       rf"(?P<s>{E}(?!'s)(?:\s*,\s*{E}(?!'s))*(?:,?\s+and\s+{E}(?!'s))?)",
+       {"s": "subject", "o": "object"}),
     _p("poss-name", "possessive", rf"(?P<o>{E})'s\s+(?:own\s+)?(?P<s>{E})(?!')", {"s": "subject", "o": "object"}),
 )
 
@@ -1048,7 +1061,11 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        {"p": "subject", "o": "object"}),
     # "A and B, the co-chief executives of Y": each of them
     _p("list-title-of-Y", "worksFor",
-       rf"(?P<p>{E}(?:\s*,\s*{E})*,?\s+and\s+{E}),\s+(?:the\s+|its\s+)?(?P<t>(?:co-)?[\w-]+(?:\s+[\w-]+)?s)\s+(?:of|at)\s+"
+       # round 34b. "A and B have been appointed co-presidents of Y", "A and B are the co-heads of Y": the appointment
+       # verb instead of the comma (not "were co-presidents", a former job)
+       rf"(?P<p>{E}(?:\s*,\s*{E})*,?\s+and\s+{E})(?:,\s+|(?:\s+(?:have|has|had|will|were|are|both|jointly|now))*\s+"
+       rf"(?:been\s+|be\s+)?(?:named|appointed|promoted\s+to|elevated\s+to|are|become|became)\s+(?:as\s+)?)"
+       rf"(?:the\s+|its\s+)?(?P<t>(?:co-)?[\w-]+(?:\s+[\w-]+)?s)\s+(?:of|at)\s+"
        rf"(?:the\s+)?(?P<o>{E})(?!'s)",
        {"p": "subject", "o": "object"}),
     # "The company, led by chief executive X": the leader is an employee
