@@ -126,6 +126,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("licence-with", "licensing",
        r"\b(?:licen[cs](?:e|es|ing)\s+(?:deal|agreement|pact|contract|arrangement)s?|licen[cs]es?)\s+with\b",
        ORG, ORG, _PP, passive=False),
+    # round 34d: "X licensed W for international release to Y", "the company had licensed the album to the new
+    # service": a work between the verb and "to" (the tables read "licensed its catalogue to Y" only)
+    _t("licensed-work-to", "licensing",
+       r"\blicen[cs]ed\s+(?:(?:the|its|his|her|their)\s+)?(?:[\"'\u201c]?@\d+@[\"'\u201d]?|(?:[a-z][\w-]*\s+){0,2}?"
+       r"(?:album|single|song|track|record|recordings|catalogue|catalog|music|rights|film|soundtrack))"
+       r"(?:\s+(?:for|in|across|throughout|outside)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+to\b(?!\s+(?:be|use|stream|play|sell)\b)",
+       ORG, ORG, _PP, passive=False, max_words=3),
     _t("settle-with", "settlement", r"\b(?:settled|settles|settlement)\s+(?:[\w-]+\s+){0,3}?with\b", ORG | {"Artist"},
        ORG | {"Artist"}, _PP, passive=False),
     _t("partner-with", "partnership",
@@ -920,6 +927,10 @@ _COUNTER = re.compile(r"(?P<c>@\d+@)(?!'s)(?P<tail>(?:\s*(?:,\s*(?:and\s+)?|\s+a
                       r"(?!\s+(?:[\w-]+\s+){0,3}?(?:against|accusing)\b)", re.I)
 _DISPUTE_BACK = 3
 _BARE_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(@\d+@)(?!'s)")
+#: round 34d. ", together with (his publisher) Y" after the claimant or its description (one clause, no verb of its own
+#: in the description but "who performs as"/"known as": "X, who wrote the song together with Y" is a credit, no party).
+_TOGETHER = re.compile(r"(?:,\s+(?:an?|the)\s+[^,;:.()@]{1,80}?(?:\s+(?:who\s+(?:performs|records|is\s+known)|known)\s+as\s+@\d+@)?)?"
+                       r",\s+(?:together|along)\s+with\s+(?:(?:the|his|her|its|their)\s+)?(?:[a-z][\w'-]*\s+){0,3}?(@\d+@)(?!'s)")
 _PARTY = ORG | PERSON_TYPES
 
 
@@ -933,6 +944,14 @@ def _party_ids(ff: FactFinder, ms: str, m: re.Match, group: str) -> list[int]:
     while (t := _BARE_TAIL.match(ms, pos)) and len(ff.ids(t.group(1))) == 1:
         out.append(ff.ids(t.group(1))[0])
         pos = t.end()
+    # round 34d: a co-claimant after the claimant's description ("brought by X, a singer based in Madrid, together
+    # with his publisher, Y"); claimants only, as "a suit against X, together with Y" may name Y on either side
+    if group == "c" and "with" in ms and (t := _TOGETHER.match(ms, pos)) and len(ff.ids(t.group(1))) == 1:
+        out.append(ff.ids(t.group(1))[0])
+        pos = t.end()
+        while (t := _BARE_TAIL.match(ms, pos)) and len(ff.ids(t.group(1))) == 1:
+            out.append(ff.ids(t.group(1))[0])
+            pos = t.end()
     # an untyped name may be a party (the cue is a lawsuit), a work or a place may not
     return [e for e in dict.fromkeys(out) if (ff.types(e) & _PARTY or not ff.types(e)) and not ff._is_court(e)]
 

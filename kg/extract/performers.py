@@ -462,8 +462,26 @@ def _work(ff: FactFinder, ph: str, untyped: bool = False) -> int | None:
 _LEGAL = re.compile(r"\b(?:sued|su(?:e|es|ing)|lawsuit|complaint|claim\w*|alleg\w*|plagiar\w*|infring\w*|court)\b", re.I)
 
 
+# --- round 34f ---------------------------------------------------------------------------------------
+#: A possessive release noun the mention finder masked as a description of the work ("W", @his hit@ with B):
+#: its words, not the placeholder, carry the owner.
+_POSS_DESC = re.compile(rf"(?i){_POSS}\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}")
+
+
+def _unmask_poss_descs(ff: FactFinder, ms: str) -> str:
+    """``ms`` with each possessive release-noun description ("his hit", "her debut single") that names no artist
+    put back as words, so the possessive rules read it; other placeholders stay."""
+    def back(m: re.Match) -> str:
+        x = ff.mf.mentions[int(m.group(0).strip("@"))]
+        if x.kind != "desc" or not _POSS_DESC.fullmatch(x.text) or _acts(ff, m.group(0)):
+            return m.group(0)
+        return x.text
+    return re.sub(_E, back, ms)
+
+
 def _possessives(ff: FactFinder, si: int, ms: str, have: set[int], found: list[tuple[int, int, str]]) -> None:
     """Possessive release nouns ("Her 2022 album, W", ""W", his third album", "two of his songs, W and V")."""
+    ms = _unmask_poss_descs(ff, ms)
     for rx in (_POSS_BEFORE, _POSS_AFTER):
         for m in rx.finditer(ms):
             # a title right after a possessive release noun is a work even when the mention finder left it
@@ -512,7 +530,10 @@ def _owner(ff: FactFinder, si: int, ms: str, wpos: int, central: int | None = No
     if before:
         return before[-1]
     for sj in range(si - 1, max(-1, si - 3), -1):
-        found = [a for m in re.finditer(_E, ff.masked[sj]) for a in _acts(ff, m.group(0))]
+        # round 34f: a featured guest of the sentence before is not whom "her album" points to
+        prev = ff.masked[sj]
+        found = [a for m in re.finditer(_E, prev) if not _FEAT_BEFORE.search(prev, 0, m.start())
+                 for a in _acts(ff, m.group(0))]
         if found:
             return found[0] if len(set(found)) == 1 or sj == si - 1 else None
     if central is not None:
@@ -525,6 +546,7 @@ def _owner(ff: FactFinder, si: int, ms: str, wpos: int, central: int | None = No
     return after[0] if after else None
 
 
+_FEAT_BEFORE = re.compile(r"\b(?:featuring|feat\.|ft\.)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _GUEST_BEFORE = re.compile(r"\b(?:featuring|feat\.|ft\.|features|with|and|by)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
