@@ -6,7 +6,8 @@ sentence that no rule related, a multinomial logistic regression over the masked
 sentence ("@3@ , whose roster includes @7@ , ...") gives the probability of each
 relation and direction ("signedTo>" means the first-named entity is the subject,
 "signedTo<" the second). The most probable relation is added when it is not "none" and
-its probability reaches the model's threshold; a few structural checks keep it from
+its probability reaches its kind's threshold, in a sentence without a negation, hedge,
+report or former-role word (the fallback's guard list); a few structural checks keep it from
 repeating what the rules said in another form (a unit has one direct parent, a person's
 employer is not replaced by the employer's parent).
 
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputError
-from kg.extract.fallback import _GUARD, _MONTH_MAY, _guarded
+from kg.extract.fallback import _GUARD, _MONTH_MAY
 from kg.extract.mentions import ORG_TYPES, PERSON_TYPES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -182,7 +183,6 @@ class Pair:
     first: int
     second: int
     features: tuple[str, ...]
-    span: tuple[int, int] = (0, 0)  # from the first name's start to the second's end, in the masked sentence
 
 
 def _tokens(text: str) -> list[str]:
@@ -234,7 +234,7 @@ def candidate_pairs(ff: FactFinder) -> Iterator[Pair]:
             for b, sb in first[i + 1:]:
                 if sa == sb:
                     continue  # one plural mention ("the two companies") names both: no words relate them
-                yield Pair(si, a, b, tuple(pair_features(ff, ms, a, sa, b, sb)), (sa[0], sb[1]))
+                yield Pair(si, a, b, tuple(pair_features(ff, ms, a, sa, b, sb)))
 
 
 def roles_for(label: str, first: int, second: int) -> tuple[str, dict[str, tuple[int, ...]]]:
@@ -297,9 +297,6 @@ def _fits(ff: FactFinder, kind: str, roles: dict[str, tuple[int, ...]]) -> bool:
     return True
 
 
-_GUARD_MODE = os.environ.get("KG_LEARNED_GUARD", "sentence")
-
-
 def _hedged(ms: str) -> bool:
     """A negation, hedge, report or former role anywhere in the sentence: the model does not read them reliably."""
     return bool(_GUARD.search(_PH.sub(" X ", _MONTH_MAY.sub(" ", ms))))
@@ -315,12 +312,9 @@ def learned_facts(ff: FactFinder, model: RelationModel | None = None) -> int:
         return 0
     before = len(ff.facts)
     related = related_pairs(ff)
+    hedged = {si for si, ms in enumerate(ff.masked) if _hedged(ms)}
     for pair in candidate_pairs(ff):
-        if (pair.first, pair.second) in related:
-            continue
-        if _GUARD_MODE == "sentence" and _hedged(ff.masked[pair.sentence]):
-            continue
-        if _GUARD_MODE == "span" and _guarded(ff.masked[pair.sentence], *pair.span):
+        if (pair.first, pair.second) in related or pair.sentence in hedged:
             continue
         label, p = model.best(pair.features)
         if label == "none":
