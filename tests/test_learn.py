@@ -110,3 +110,24 @@ def test_cli_names_a_directory_that_is_not_there(tmp_path, run_kg):
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and "nope" in lines[0] and "not a directory" in lines[0]
     assert not (tmp_path / "m.json").exists()
+
+
+@pytest.mark.slow
+def test_shipped_model_was_trained_on_the_corpus_and_rules_as_they_are():
+    """A stale model (rules, mentions or corpus changed since `make model`) fails here: retrain with `make model`."""
+    import re
+    from collections import Counter
+    from pathlib import Path
+
+    from kg.extract.learned import MODEL_PATH
+
+    root = Path(__file__).resolve().parent.parent
+    makefile = (root / "Makefile").read_text()
+    listed = re.search(r"^TRAIN_SETS = (.*)$", makefile, re.M).group(1)
+    news = re.search(r"\$\(addprefix news,\$\(shell seq 1 (\d+)\)\)", listed)
+    sets = listed[:news.start()].split() + [f"news{i}" for i in range(1, int(news.group(1)) + 1)]
+    model = parse_model(json.loads(MODEL_PATH.read_text()), MODEL_PATH)
+    assert sorted(model.meta["trained_on"]) == sorted(sets)
+    rows = training_rows([root / "corpus" / s for s in sets])
+    assert model.meta["rows"] == len(rows)
+    assert model.meta["labels"] == dict(sorted(Counter(r.label for r in rows).items()))

@@ -143,6 +143,9 @@ _TIE_ENDED = re.compile(r"^(?:(?!\b(?:after|since|following|having|before|when|o
 _FORMER_JOB = re.compile(r"^@\d+@,\s+who\s+(?:was|had\s+been|served\s+as|spent\s+[^@,;]{1,30}?\s+as)\s", re.I)
 # round 25b. "X is owned / run / operated by Y" (not "majority-owned", "controlled", "backed"): a service's owner
 _SERVICE_OWNED = re.compile(r"\b(?:is|are|was|were)\s+(?:both\s+|all\s+|each\s+|also\s+|now\s+)?(?:owned|run|operated)\s+by\b")
+# round 35b. the verbs of "signs-to" that name a hire as well as a signing ("joined the label", "moved to Y")
+_JOB_VERB = re.compile(r"\b(?:joined|joins|rejoined|rejoins|moved\s+to|moves\s+to|switched\s+to|switches\s+to|"
+                       r"returned\s+to|returns\s+to)\b", re.I)
 _LIST_BEFORE = re.compile(r"(?:@\d+@\s*,\s*)*@\d+@,?\s+and\s+$")  # "A, B and " before the last list item
 _NEW_JOB_AFTER = re.compile(
     r"[^.;]{0,40}?,\s+(?:(?:has|have|had|was|were|is)\s+)?(?:been\s+|now\s+|just\s+)?(?:named|appointed|hired|tapped|"
@@ -274,6 +277,10 @@ class FactFinder:
         self.last_withdraw_object: int | None = None
         self.last_group: tuple[int, tuple[int, ...]] | None = None
         self.extra_types: dict[int, set[str]] = {}
+        # round 35b. signings read from a verb that also names a job ("joined Y"), per (artist, label): their sentences,
+        # and the persons this verb alone typed Artist (undone when the person turns out to be an executive)
+        self._job_verb_signed: dict[tuple[int, int], set[int]] = {}
+        self._job_verb_artist: set[int] = set()
         # per-article values a later layer derives once from the whole text (the performer layer's central act)
         self.article_cache: dict[str, object] = {}
         self._alleg_re, self._topic_re = _term_res(lex)
@@ -365,6 +372,7 @@ class FactFinder:
         performer_facts(self)  # round 21a: performers of works the tables left without one
         if self.learned:
             learned_facts(self)  # pairs in one sentence that no rule related (kg.extract.learned)
+        self._drop_job_signings()
         self._name_form_operates()
         self._drop_sold_founders()
         for f in self.facts.values():
@@ -884,6 +892,8 @@ class FactFinder:
                 continue  # round 16b. "Y, which is controlled by P, runs A": P ends a clause; Y runs A (short variant)
             if pat.name == "owns" and self._object_of_preposition(ms, m):
                 continue  # round 19b. "Y, a unit of telecom operator P, runs A": the unit runs A (short variant), not P
+            if self._past_tie(ms, m):
+                continue  # round 35b. "X was previously owned by Y": a former owner
             if pat.name == "owned-by" and re.search(r"\bacquired\s+by\b", m.group(0), re.I):
                 continue  # an acquisition makes a subsidiary only when the text says so (guidelines)
             if pat.name == "appos-Y-owns" and self.mf.mentions[int(m.group("y").strip("@"))].kind == "pron":
@@ -955,6 +965,8 @@ class FactFinder:
             if re.search(r"\b(?:no\s+longer|not|never|ceased\s+to\s+be)\s+(?:[\w-]+\s+)?(?:part|a\s+unit|a\s+subsidiary|"
                          r"a\s+division|a\s+member)\b", m.group(0), re.I):
                 continue  # round 24b. "X, which is no longer part of Y": a negated tie is none
+            if self._past_tie(ms, m):
+                continue  # round 35b. "X had been part of Y"; "while X was part of Y": a former parent
             if pat.name == "part-of" and re.search(r"\b(?:the|a|an|its|their)\s+$", ms[:m.start("s")], re.I) and re.match(
                     r"\s+(?:[\w-]+\s+)?(?:subsidiary|division|unit|label|imprint|arm|affiliate)\s+of\b", ms[m.end("s"):]):
                 continue  # round 24b. "Amazon EU, the Luxembourg unit of Amazon": a name before the unit word modifies it
@@ -990,6 +1002,18 @@ class FactFinder:
                         self.add("operates", {"subject": (o,), "object": (s,)}, si)
                     elif ts & ORG_TYPES or not ts:
                         self.add("subsidiaryOf", {"subject": (s,), "object": (o,)}, si)
+
+    _PAST_TIE = re.compile(r"\b(?:had\s+been\s+(?:[\w-]+\s+)?(?:part|a\s+unit|a\s+subsidiary|a\s+division|owned|run)|"
+                           r"(?:was|were)\s+(?:previously|formerly|once)\s+(?:[\w-]+\s+)?(?:part|owned|run|a\s+unit|"
+                           r"a\s+subsidiary|a\s+division))\b", re.I)
+
+    def _past_tie(self, ms: str, m: re.Match) -> bool:
+        """Round 35b. A tie the text puts in the past ("had been part of Y", "was previously owned by Y", "while it
+        was part of Y"): the owner is a former one, not the current parent."""
+        if self._PAST_TIE.search(m.group(0)):
+            return True
+        return bool(re.search(r"\bwhile\s+$", ms[:m.start()], re.I)) and bool(
+            re.match(r"@\d+@\s+was\s+part\s+of\b", ms[m.start():]))
 
     def _whose_unit(self, ms: str, m: re.Match) -> bool:
         """'X, (the company) whose label Y': the words before Y, with any its mention absorbed, name a unit."""
@@ -1084,9 +1108,47 @@ class FactFinder:
                     te = _TIE_ENDED.search(ms[m.end():])
                     if te and (not te.group("lab") or lab in self.ids(te.group("lab"))):
                         continue  # round 30b. "signed to Y ... but she left the label": the tie ended
+                    if pat.name == "signs-to" and _JOB_VERB.search(ms[m.end("a"):m.start("l")]):
+                        self._job_verb_signed.setdefault((a, lab), set()).add(si)
+                        if "Artist" not in ta:
+                            self._job_verb_artist.add(a)
                     self.extra_types.setdefault(a, set()).add("Artist")
                     self.add("signedTo", {"subject": (a,), "object": (lab,)}, si)
         self._signed_ellipsis(si, ms)
+
+    def _drop_job_signings(self) -> None:
+        """Round 35b. "X joined Y" is a job, not a signing, when X is an executive of the article.
+
+        "Joined", "moved to", "returned to" serve a hire as well as a signing. A person the mention layer did not
+        type Artist, who holds a job in the article (a worksFor fact, or a job title in a description: "X, the
+        label's president"), joined as staff: the signing read from that verb alone is dropped, with the Artist
+        type it gave. An act ("joined Y in 2019 and released ...") keeps it.
+        """
+        if not self._job_verb_signed:
+            return
+        staff = {f.roles["subject"][0] for f in self.facts.values() if f.kind == "worksFor"}
+        title = self.mf._title_head_re
+        # "X is moving to New York to become president of Y"; "X joined Y ... and worked his way up": a career
+        career = re.compile(r"[^.;@]{0,80}?\b(?:(?:to\s+)?become|became|becomes|(?:was|is|been|be)\s+(?:named|appointed|"
+                            r"promoted\s+to)|named|appointed|promoted\s+to)\s+(?:the\s+|its\s+)?(?:new\s+)?(?:[\w&-]+\s+){0,2}?"
+                            r"(?:" + title.pattern + r")|[^.;]{0,120}?\b(?:worked\s+(?:his|her|their)\s+way\s+up|rose\s+"
+                            r"through\s+the\s+ranks)\b", re.I)
+        for ms in self.masked:
+            for m in PH.finditer(ms):
+                if career.match(ms, m.end()):
+                    staff.update(self.ids(m.group(0)))
+        for (a, lab), sents in self._job_verb_signed.items():
+            d = self.mf.drafts[a]
+            if "Artist" in d.types or not (a in staff or any(title.search(x) for x in d.descriptions)):
+                continue
+            f = self.facts.get(RawFact("signedTo", {"subject": (a,), "object": (lab,)}).key())
+            if f is not None and set(f.sents) <= sents:
+                del self.facts[f.key()]
+        for a in self._job_verb_artist:
+            if not any(f.kind == "signedTo" and f.roles["subject"][0] == a
+                       or f.kind == "performedBy" and a in f.roles.get("object", ()) for f in self.facts.values()):
+                self.extra_types.get(a, set()).discard("Artist")
+                self.extra_types[a].add("Person")
 
     def _masked_label_desc(self, ph: str) -> bool:
         """Whether the text masked by placeholder ``ph`` holds a label noun ("Y, the label" masked as one)."""

@@ -1376,6 +1376,9 @@ class MentionFinder:
                 before = self.text[max(0, m.mask_start - 40):m.mask_start]
                 pm = re.search(r"\b([a-z][\w-]*)\s*(?:,|:|\bincluding|\bsuch\s+as|\bnamely)?\s*$", before)
                 want = plural.get(pm.group(1)) if pm else None
+                if want and before.rstrip().endswith(":") and not re.match(
+                        r"\s*(?:[,;.)]|and\b|or\b|&|$)", self.text[m.mask_end:]):
+                    want = None  # "reshuffles its labels: X to lead Y": a colon opening a clause, not a list
                 types = tuple(want) if want and "*" not in want and len(want) == 1 else None
                 members = types is None and pm is not None and pm.group(1) == "members" and self._band_members_before(m, before)
                 if members:
