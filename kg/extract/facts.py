@@ -224,7 +224,8 @@ _NEEDS = {"clause-suing": "suing", "pitted-against": "pitt", "agreement-under-wh
           "Y-named-X-title": re.compile(r"\b(?:nam|appoint|hire|tap|pick|install|promot|elevat)", re.I),
           "Y-where-X-is-title": "where", "Y-where-X-and-Q-is-title": "where",
           # round 28b (speed only): the new rules, and the rules of rounds 21-27 that had only their family's gate
-          "one-of-units-of-Y": "one of", "one-of-Y-poss-units": "one of", "and-its-unit": "and its", "label-A-signed-with": "sign",
+          "one-of-units-of-Y": "one of", "one-of-Y-poss-units": "one of", "and-its-unit": "and its",
+          "label-A-signed-with": re.compile(r"sign|record|release"),  # round 36b. "the label A records for"
           "take-to-court": " to ", "suit-by": " by ", "suit-by-against": "against", "agreed-terms-with": "terms",
           "joint-of": "joint", "at-Y-roster": "roster", "agency-that-manages": " that ", "label-to-which-signed": "which",
           "home-to-units-including": re.compile(r"home\s+to|\sof\s+(?:labels|imprints)", re.I),

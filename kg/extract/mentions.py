@@ -112,6 +112,9 @@ _STAGE_NAME = re.compile(r",\s+whose\s+(?:legal|real|birth|given)\s+name\s+is\b"
 
 
 #: Plural nouns for a business's founders: the names listed after them ("its co-founders, A and B") are people.
+# Round 36c: words that open another clause between a subject and a later description ("X said the label ...")
+_CLAUSE_OPENS = re.compile(r"[,;:()\"“”‘’]|'s\b|\b(?:that|which|who|whom|whose|when|while|where|because|after|before|since|as|if|"
+                           r"and|but|or|than|said|says|say|told|tells|according|whether|until|once|so)\b", re.I)
 _FOUNDERS = frozenset({"founders", "co-founders", "cofounders"})
 
 
@@ -1684,6 +1687,11 @@ class MentionFinder:
         the previous sentence win over entities mentioned in passing ("Kendrick Lamar's track").
         """
         compatible = [e for e in dict.fromkeys(reversed(history)) if self._compatible(ref.descriptor, self.drafts[e], ref.honorific)]
+        own = self._clause_subject(ref) if ref.kind == "desc" and not ref.possessive and re.match(r"(?i)the\s", ref.text) else None
+        if own is not None:
+            # Round 36c. "UMG has made the label a standalone company": a description after the verb of its
+            # own clause is not that clause's subject (the writer would have said "itself"/"its")
+            compatible = [e for e in compatible if e != own]
         if not compatible:
             return None
         # "Y, the concert-discovery app, from Z, which bought the app": the same description just used
@@ -1705,6 +1713,30 @@ class MentionFinder:
             if firsts and not firsts[0].possessive and firsts[0].entity in compatible:
                 return firsts[0].entity
         return compatible[0]
+
+    def _is_person(self, e: int) -> bool:
+        """Whether an entity is a person or an act (not an organisation)."""
+        types = self.drafts[e].types
+        return bool(types & PERSON_TYPES) and not types & ORG_TYPES
+
+    def _clause_subject(self, ref: Mention) -> int | None:
+        """The subject of the clause a description stands in, when the description follows that subject's verb.
+
+        The subject is the sentence's first name (after a fronted phrase and its comma), and nothing between
+        it and the description may open another clause (a comma, "that", "said", "which", "and" ...).
+        """
+        sent = self.sentences[ref.sent]
+        ms = [m for m in self.mentions if m.sent == ref.sent and m.kind in ("name", "desc", "pron") and m.entity is not None
+              and m.end <= ref.start]
+        if not ms or ms[0].possessive or ms[0].kind == "pron":
+            return None
+        subj = ms[0]
+        if not re.fullmatch(r"(?:.*,\s*)?", self.text[sent.start:subj.start], re.S):
+            return None  # "Under the deal with Sony the label ...": a name inside a phrase is no subject
+        gap = self.text[subj.end:ref.start]
+        if not re.search(r"[a-z]", gap) or _CLAUSE_OPENS.search(gap):
+            return None
+        return self._find(subj.entity)
 
     def _appositive(self, ref: Mention) -> int | None:
         """The name a description stands in apposition to: "X, the Austin label," or "his publisher, X"."""
@@ -1783,12 +1815,17 @@ class MentionFinder:
                     history.append(m.entity)
                 continue
             if m.kind == "plural":
+                # Round 36c. "the pair", "the two sides": two of a kind, both people or both organisations; the kind
+                # of the latest compatible entity first, the other kind when that has only one
+                kinds: dict[bool, list[int]] = {True: [], False: []}
+                for e in dict.fromkeys(reversed(history)):
+                    if self._compatible(m.descriptor, self.drafts[e]):
+                        kinds[self._is_person(e)].append(e)
+                latest = next((e for e in dict.fromkeys(reversed(history)) if self._compatible(m.descriptor, self.drafts[e])), None)
                 found: list[int] = []
-                for e in reversed(history):
-                    if e not in found and self._compatible(m.descriptor, self.drafts[e]):
-                        found.append(e)
-                    if len(found) == 2:
-                        break
+                if latest is not None:
+                    first = self._is_person(latest)
+                    found = kinds[first][:2] if len(kinds[first]) >= 2 else kinds[not first][:2]
                 if len(found) == 2:
                     m.targets = tuple(reversed(found))
 

@@ -914,7 +914,11 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
     # itself or into A's name ("the label A"): facts.py then reads it from the masked spans
     _p("label-A-signed-with", "signedTo",
        rf"(?P<l>{E}),\s+(?:(?P<d>(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:label|record\s+label|record\s+company|imprint))\s+|"
-       rf"(?P<l2>{E})\s+)?(?:that\s+)?(?P<a>{E})(?:\s+(?:has|have|had|also|just|recently|officially))*\s+(?:signed|signs)\s+(?:with|to)\b"
+       rf"(?P<l2>{E})\s+)?(?:that\s+)?(?P<a>{E})(?:\s+(?:has|have|had|also|just|recently|officially|now|still|been|is|are))*\s+"
+       # round 36b. "Y, the label A has been signed to since 2015", "Y, the label A records for": the same object gap
+       # after "is/has been signed to" and "records for" / "releases (music) through" (not "had been", a former label)
+       rf"(?<!had\sbeen\s)(?:signed|signs|records|record|releases\s+(?:(?:her|his|their|its)\s+)?(?:music|records|albums)|"
+       rf"releases)\s+(?:with|to|for|through|on|via)\b"
        rf"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?@)",
        {"a": "subject", "l": "object"}),
     # "A is signed to Y, as are B and C"; "A records for Y, as does B": the ellipsis repeats the roster verb
@@ -994,6 +998,9 @@ WHERE_IS = (r"\s+(?:is|serves\s+as|remains|is\s+now|now\s+serves\s+as)\s+(?:the\
             r"(?P<t>[^@;()\"]{1,60}?)(?=\s*(?:[,.;)]|$)|\s+and\s+@\d+@|\s+(?:since|until|overseeing)\b)")
 # Job titles: "X, chairman and CEO of Y", "Y's chief executive, X", "X, Y's CEO", "Y chairman X".
 TITLE_TEXT = r"(?P<t>[^@;()\"]{1,60}?(?:@\d+@[^@;()\"]{0,30}?){0,3})"
+# round 36b. the head noun of a company description ("the Warner-owned label", "the major's business")
+_FIRM_N = (r"(?:label|labels|company|business|group|imprint|division|arm|unit|firm|major|publisher|agency|venture|"
+           r"service|platform|streamer|society|operation|subsidiary|distributor)")
 WORKS_PATTERNS: tuple[Pattern, ...] = (
     _p("X-title-of-Y", "worksFor",
        rf"(?P<p>{E}),\s+{TITLE_TEXT}\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<o>{E})(?!'s)",
@@ -1070,7 +1077,11 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        {"p": "subject", "o": "object"}),
     # "The company, led by chief executive X": the leader is an employee
     _p("Y-led-by-title-X", "worksFor",
-       rf"(?P<o>{E}),\s+(?:which\s+is\s+|now\s+)?(?:led|run|headed|chaired)\s+by\s+(?:its\s+|the\s+)?"
+       # round 36b. "Y, the Warner-owned label led by president X", "Y, the major's business in Africa, which is led by
+       # chief executive X": a description of Y between them, ending in a company noun (not "was led by", a former head)
+       rf"(?P<o>{E}),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|{E}(?:'s|-owned|-backed)?\s+){{0,4}}?{_FIRM_N}(?:\s+[^@;.,()]{{1,30}}?)?"
+       rf"(?:,\s+|\s+(?=(?:which\s+is\s+|that\s+is\s+)?(?:led|run|headed|chaired)\s)))?"
+       rf"(?:which\s+is\s+|that\s+is\s+|now\s+)?(?:led|run|headed|chaired)\s+by\s+(?:its\s+|the\s+)?"
        rf"(?P<t>[\w&' -]{{2,40}}?)\s+(?P<p>{E})(?!'s)",
        {"p": "subject", "o": "object"}),
     _p("title-of-Y-X", "worksFor",
