@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.namespace import RES
+from rdflib import Literal
+
+from kg.namespace import MB, RES
 from kg.visualize import render_explorer
 from test_visualize import HOSTILE, build_graph, expected_counts
 
@@ -154,6 +156,19 @@ def test_clicking_an_entity_lists_its_facts_and_binary_sentences(open_page):
     assert "Also known as: Aubrey Graham; Drizzy" in text
     assert "Drake, who is signed to Republic Records" in text  # found by co-mention, and said so
     assert "the graph records no sentence for this fact" in text
+
+
+def test_a_fact_only_the_learned_model_read_says_so(open_page):
+    from decimal import Decimal
+
+    g = build_graph()
+    g.add((RES["fact/d15b"], MB.confidence, Literal(Decimal("0.83"))))
+    page = open_page(g)
+    page.click_node(DISPUTE)
+    page.page.wait_for_selector("#kg-panel[data-node]")
+    assert "Read by the learned relation model, not by a rule (probability 0.83)" in page.panel_text()
+    page.js("(id) => window.explorer.select(id)", str(RES["lucian-grainge"]))
+    assert "learned relation model" not in page.panel_text()
 
 
 def test_clicking_an_edge_shows_its_fact(open_page):
