@@ -131,3 +131,21 @@ def test_shipped_model_was_trained_on_the_corpus_and_rules_as_they_are():
     rows = training_rows([root / "corpus" / s for s in sets])
     assert model.meta["rows"] == len(rows)
     assert model.meta["labels"] == dict(sorted(Counter(r.label for r in rows).items()))
+
+
+def test_eval_and_build_rules_only_leave_the_learned_layer_out(tmp_path, run_kg, monkeypatch):
+    gold = _corpus(tmp_path)
+    model = save_model(train(training_rows([gold]), threshold=0.5), tmp_path / "m.json")
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model))
+    with_model = run_kg("eval", gold)
+    rules_only = run_kg("eval", gold, "--rules-only")
+    assert with_model.exit_code == 0 and rules_only.exit_code == 0
+    total = [line for line in with_model.stdout.splitlines() if "total" in line][-1]
+    total_rules = [line for line in rules_only.stdout.splitlines() if "total" in line][-1]
+    fact_f1 = total.replace("│", " ").split()[-1]
+    assert fact_f1 == "1.00" and total_rules.replace("│", " ").split()[-1] != "1.00"  # the model reads "zorbled"
+    built = run_kg("build", gold / "00.txt", "--out", tmp_path / "out", "--rules-only")
+    assert built.exit_code == 0
+    assert "signedTo" not in (tmp_path / "out" / "graph.ttl").read_text()
+    run_kg("build", gold / "00.txt", "--out", tmp_path / "out2")
+    assert "signedTo" in (tmp_path / "out2" / "graph.ttl").read_text()
