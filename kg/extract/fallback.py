@@ -567,6 +567,42 @@ PAIR_VERBS: tuple[tuple[str, str, re.Pattern], ...] = tuple((n, k, re.compile(rx
 _PAIR = re.compile(r"(@\d+@)\s+(?:and|&)\s+(?:the\s+)?(@\d+@)")
 
 
+#: round 37d. A payment that ends a suit names both sides: "X will pay Y $450,000 to resolve a copyright case",
+#: "X and its arm Z have agreed to pay $110m to settle the lawsuit brought by Y": dispute(Y -> X) and a settlement.
+#: Only a firm payment (will/agreed to/is to/paid): "could pay", "offered to pay", "has not agreed" give nothing.
+_PAY_SETTLE = re.compile(
+    r"(?P<x>@\d+@)(?!'s)(?P<tail>(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its\s+(?:[a-z][\w-]*\s+){0,2}?)?@\d+@(?!'s))*)(?:,\s+@\d+@,)?\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:(?:agreed|agrees)\s+(?:(?:in|on)\s+(?!principle\b)[a-z]+(?:\s+\d{1,4})?\s+)?to\s+pay|"
+    r"will\s+pay|(?:is|are)\s+to\s+pay|paid)\b(?:\s+(?P<y>@\d+@)(?!'s))?"
+    r"(?:[^.;@]|\.\d){0,90}?\bto\s+(?:settle|resolve|end)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:lawsuit|suit|case|claim|complaint|action|litigation)s?\b"
+    r"(?:(?:\s+(?:brought|filed|launched|lodged))?\s+by\s+(?:the\s+)?(?P<z>@\d+@)(?!'s))?", re.I)
+
+
+def _pay_to_settle(ff: FactFinder, si: int, ms: str) -> bool:
+    """dispute and settlement from a payment made to end a suit; the claimant is the payee or the suit's author."""
+    if "pay-to-settle" in DISABLED:
+        return False
+    done = False
+    for m in _PAY_SETTLE.finditer(ms):
+        claim = m.group("z") or m.group("y")
+        if not claim or _guarded(ms, m.start(), m.end()):
+            continue
+        c = ff.ids(claim)
+        payers = [e for e in list(ff.ids(m.group("x"))) + [e for p in PH.findall(m.group("tail")) for e in ff.ids(f"@{p}@")]
+                  if (ff.types(e) & _PARTY or not ff.types(e)) and not ff._is_court(e)]
+        if len(c) != 1 or not ff.types(c[0]) & _PARTY or ff._is_court(c[0]):
+            continue
+        payers = [e for e in dict.fromkeys(payers) if e != c[0]]
+        for r in payers:
+            done |= ff.add("dispute", {"claimant": (c[0],), "respondent": (r,)}, si) is not None
+        if payers:
+            done |= ff.add("settlement", {"party": tuple(payers) + (c[0],)}, si, status="settled") is not None
+        if _DEBUG and payers:
+            print(f"[fallback pay-to-settle] {c},{payers} :: {ff.unmask(ms)[:220]}")
+    return done
+
+
 def _pair_facts(ff: FactFinder, si: int, ms: str, found: set) -> bool:
     """An agreement between exactly two subjects ("A and B have settled their dispute"); a hedge gives nothing."""
     done = False
@@ -1132,6 +1168,10 @@ def fallback_facts(ff: FactFinder) -> int:
         _works_appos(ff, si, ms, None if "worksFor" not in found else _WORKS_PER_PAIR, fired)
         _put_in_charge(ff, si, ms)  # round 23d: checked per pair (the tables give "in charge of Z" to Z, a service)
         _pair_facts(ff, si, ms, found)
+        if "pay" in ms and "to " in ms:  # round 37d: checked per payment (the tables may read one side)
+            for text in dict.fromkeys((ms, short)):
+                if _pay_to_settle(ff, si, text):
+                    break
         _work_facts(ff, si, ms)
         if "acquisition" not in found:
             _acq_it(ff, si, ms)

@@ -221,6 +221,9 @@ class MentionFinder:
             reason = None
             if re.search(r"\b" + work_words + r"\s*,?\s*$", before, re.I):
                 reason = "descriptor"
+            elif self._RELEASED_QUOTE.search(before) and not stripped.endswith(".") \
+                    and not self._RELEASED_NOT_WORK.match(after):
+                reason = "released"  # round 37c. 'he released "W"', 'had already dropped "W"', 'her follow-up "W"'
             elif listed.search(self.text[max(0, m.start() - 80):m.start()]):
                 reason = "listed"
             elif re.search(r"[A-Z][\w.-]*['’]s\s*$", before):
@@ -258,6 +261,14 @@ class MentionFinder:
                 self.taken.append((a, a + len(content)))
                 self.mentions.append(Mention(a, a + len(content), content, self._sent_of(a), kind="work",
                                              descriptor=reason))
+
+    # round 37c. A release verb or a sequel noun right before a quoted title: 'Drake had released "W"', 'during that
+    # time he released "W" and ...', 'His follow-up "W"', 'a diss "W"'. Not "duet": facts.py gives 'their duet "W"' to
+    # the last act only. Not a report or statement put out by a body ('released "Fair Play", a report on ...'), nor a
+    # word dropped from a name ('dropped "Bros." from its name').
+    _RELEASED_QUOTE = re.compile(r"(?:\b(?:released|releases|dropped|drops|put\s+out)|\b(?:follow-up|diss))\s*$", re.I)
+    _RELEASED_NOT_WORK = re.compile(r"\s*(?:from\b|,\s*(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|statement|study|"
+                                    r"survey|guide|guidelines|policy|paper|letter|code|plan|app|book|memoir|documentary|film)s?\b)")
 
     # round 30c. What only a recording does right after its quoted title: it charts, is certified or is released
     # ('"W" debuted at No. 3', '"W" spent 19 weeks at No. 1', '"W" went platinum', '"W", was released in 2023');
@@ -1386,6 +1397,8 @@ class MentionFinder:
                 members = types is None and pm is not None and pm.group(1) == "members" and self._band_members_before(m, before)
                 if members:
                     types = ("Artist",)  # "the four members, A, B, C and D", "LOONA members A and B"
+                if types is None and self._ACT_OF_PEOPLE.search(before) and self._person_name(self.drafts[m.entity].name):
+                    types = ("Artist",)  # round 37c. "the trio of A, B and C", "founding members A and B": a band's players
                 if types is None and pm is not None and pm.group(1) in _FOUNDERS and re.search(r"[,:]\s*$", before) \
                         and self._person_name(self.drafts[m.entity].name):
                     types = ("Person",)  # "its co-founders, A and B": the founders named in apposition are people
@@ -1400,6 +1413,11 @@ class MentionFinder:
                 if (not d.known or d.known.context_only) and not (members and self._suffix_types(d.name.split())):
                     d.evidence_types |= set(types)  # a list under its noun is the context a word-like name needs
             prev = m
+
+    # round 37c. A small act's noun with "of", or members that only a band has ("founding", "original"), right before
+    # person names; a trade body's "its members, A and B" and "a trio of executives" are left alone
+    _ACT_OF_PEOPLE = re.compile(r"(?:\b(?:duo|trio|quartet|quintet)\s+of|\b(?:founding|original|surviving)\s+members\s*,?)\s*$",
+                                re.I)
 
     _CREDITED_PLURAL = re.compile(r"\b(?:producers|songwriters|co-writers|co-producers)\s*(?:,|:|\b(?:include|included|were|are)\b)?\s*$")
 

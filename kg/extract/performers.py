@@ -74,11 +74,19 @@ _WNOUN = rf"(?:(?:the|a|an|her|his|their)\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\s*,?\s
 _WLIST = rf"(?P<ws>{_Q}{_E}{_Q}(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:{_E}\s+(?={_Q}{_E})|{_WNOUN}){_Q}{_E}{_Q}){{0,3}})"
 #: "X released W", "X, who is signed to L, released W", "X scored a worldwide hit with W", "X broke through with
 #: the 2019 mixtape W and the viral hit V", "X reached a global audience with W".
+#: Round 37f: "X, who rose to fame on a TV show and scored hits including W", "X, formed through an audition
+#: series, debuted in 2024 and had a breakout with the song W", "X ... followed it with hits including W and V".
+_HITS_INCL = r"(?:(?:[\w-]+\s+){0,2}?(?:hits|songs|singles|classics)\s*,?\s*(?:including|such\s+as)\s+)"
 _SUBJ_VERB = re.compile(
-    rf"(?P<a>{_E})(?:'s)?\s*(?:,\s+who\s+[^,;@]{{0,50}}(?:{_E}[^,;@]{{0,20}})?,)?\s*(?:(?:has|had|have|then|later|first|finally)\s+)?"
-    rf"(?:(?:released|put\s+out|dropped|issued|unveiled)\s+{_WNOUN}|"
-    rf"(?:scored|reached|found|won|broke\s+through|followed|rose\s+to\s+fame|made\s+(?:his|her|their)\s+name|had|enjoyed|landed)"
-    rf"\b[^@.;]{{0,40}}?\bwith\s+{_WNOUN})" + _WLIST)
+    rf"(?P<a>{_E})(?:'s)?\s*(?:,\s+(?:who|formed|founded)\s+[^,;@]{{0,50}}(?:{_E}[^,;@]{{0,20}})?(?:,|\s+and\b))?\s*"
+    rf"(?:(?:has|had|have|then|later|first|finally)\s+)?"
+    rf"(?:(?:released|put\s+out|dropped|issued|unveiled)\s+{_WNOUN}|(?:scored|had|enjoyed|landed)\s+{_HITS_INCL}|"
+    rf"(?:scored|reached|found|won|broke\s+through|followed|rose\s+to\s+fame|made\s+(?:his|her|their)\s+name|had|enjoyed|landed|debuted)"
+    rf"\b[^@.;]{{0,40}}?\bwith\s+(?:{_HITS_INCL}|{_WNOUN}))" + _WLIST)
+#: Round 37f: the same subject's second verb later in the sentence: "X rose to fame with W, the 2007 single featuring
+#: B, and followed it with hits including V and U".
+_AND_VERB = re.compile(rf"\band\s+(?:then\s+|later\s+)?(?:followed\s+(?:it|that|them|this)\s+with\s+|(?:scored|had|enjoyed|landed)\s+)"
+                       rf"(?:{_HITS_INCL}|{_WNOUN})" + _WLIST)
 #: "X's first album for the label, W": a possessive name before a release noun.
 _NAME_POSS = re.compile(rf"(?P<a>{_E})'s\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b(?:\s+(?:for|on|with)\s+(?:the\s+[\w-]+|{_E}))?\s*,?\s*{_Q}(?P<w>{_E})")
 #: Central-artist intros: "The first single, W", "A follow-up EP, "7"", "The 2019 album W", "its follow-up, W",
@@ -293,6 +301,9 @@ def _verb_and_intro_forms(ff: FactFinder, have: set[int]) -> list[tuple[int, int
             acts = _acts(ff, m.group("a"))
             if acts and not _NOT_PERF.search(ms, m.start(), m.end()):
                 out += [(si, w, acts[0], "subj-verb") for w in _works(ff, m.group("ws"))]
+                n = _AND_VERB.search(ms, m.end())  # "and" right before the verb: no other subject in between
+                if n and not _NOT_PERF.search(ms, m.end(), n.end()):
+                    out += [(si, w, acts[0], "subj-verb-and") for w in _works(ff, n.group("ws"))]
         for m in _NAME_POSS.finditer(ms):
             acts, w = _acts(ff, m.group("a")), _work(ff, m.group("w"), untyped=m.group(0).endswith('"' + m.group("w")))
             # ""V", X's 1969 breakthrough, "W"": the noun is an apposition to V, not W's introduction
@@ -365,6 +376,11 @@ _REC_WITH = re.compile(rf"(?P<w>{_E})(?P<q>{_Q})\s*,\s*(?:(?:the|a|an)\s+(?:[\w'
 #: ""W", A's 1969 breakthrough", ""W", A's final album": a possessive name in the apposition performs W.
 _NAME_APPOS = re.compile(rf"(?P<w>{_E})(?P<q>{_Q})\s*,\s*(?P<a>{_E})'s\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\b(?!\s+(?:by|for|with)\b)", re.I)
 #: An artist named after a guest word: "recorded with the Haitian rapper B", "with verses from B, C and D".
+#: Round 37f: an apposition whose relative clause has the act as subject: ""W", the ballad A released in 1988", ""W", a
+#: track A recorded but never released", ""W", a ballad A had first released independently".
+_APPOS_REL = re.compile(rf"(?P<w>{_E})(?P<q>{_Q})\s*,\s*(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}?{_REL_N}\s+(?:that\s+|which\s+)?"
+                        rf"(?P<a>{_E})\s+(?:(?:had|has|have)\s+)?(?:(?:first|originally|later|once)\s+)?"
+                        rf"(?:released|recorded|cut|sang|sung|performed|put\s+out|issued|dropped)\b(?!\s+(?:by|for|with)\b)", re.I)
 _AS_GUEST = re.compile(rf"\b(?:with|featuring|feat\.|ft\.|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_E}\s*(?:,\s*|,?\s+and\s+))*$", re.I)
 
 
@@ -382,6 +398,15 @@ def _appositions_after_works(ff: FactFinder, have: set[int]) -> list[tuple[int, 
                 if not ff.types(w):
                     ff.extra_types.setdefault(w, set()).add("Work")  # the release noun types a quoted title
                 out.append((si, w, acts[0], "name-appos"))
+        for m in _APPOS_REL.finditer(ms):
+            w = _work(ff, m.group("w"), untyped=bool(m.group("q")))
+            # the relative clause makes its subject the performer even when typed a plain Person ("the singer" unsaid)
+            acts = [e for e in ff.ids(m.group("a")) if ff.types(e) & {"Artist", "Person"} and not ff.types(e) & ORG_TYPES
+                    and "Work" not in ff.types(e)]
+            if acts and w is not None and not _NOT_PERF.search(ms, m.start(), m.end()):
+                if not ff.types(w):
+                    ff.extra_types.setdefault(w, set()).add("Work")  # the release noun types a quoted title
+                out.append((si, w, acts[0], "appos-rel"))
         for m in _HIT_FOR.finditer(ms):
             acts, w = _acts(ff, m.group("a")), _work(ff, m.group("w"))
             if acts and w is not None and w not in have and not _NOT_PERF.search(ms, m.start(), m.end()):
