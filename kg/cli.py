@@ -255,6 +255,10 @@ def train_relations_cmd(
     kind_threshold: Optional[list[str]] = typer.Option(
         None, "--kind-threshold", help="KIND=P: the probability a learned fact of KIND needs (P above 1: never)."),
     c: float = typer.Option(1.0, "--c", help="Inverse regularisation strength."),
+    cross_validate: bool = typer.Option(
+        False, "--cross-validate",
+        help="Instead of writing a model: leave out each directory in turn and print, per fact kind and threshold, "
+             "how many learned facts the gold confirms (right/wrong)."),
 ) -> None:
     """Train the learned relation layer on annotated articles and write its weights."""
     from kg.errors import InputError
@@ -269,6 +273,21 @@ def train_relations_cmd(
         except ValueError:
             raise InputError(f"--kind-threshold {item!r} is not KIND=PROBABILITY") from None
     rows = training_rows(gold_dirs)
+    if cross_validate:
+        from rich.table import Table
+
+        from kg.learn import cross_validate as run_cv
+        from kg.learn import precision_by_threshold
+
+        cuts = (0.5, 0.6, 0.7, 0.8, 0.9)
+        table = Table(title="learned facts right/wrong (leave one directory out)")
+        table.add_column("kind", no_wrap=True)
+        for t in cuts:
+            table.add_column(f">= {t}", no_wrap=True, justify="right")
+        for kind, counts in precision_by_threshold(run_cv(rows, c=c), cuts).items():
+            table.add_row(kind, *(f"{r}/{w}" + (f" {r / (r + w):.0%}" if r + w else "") for r, w in counts))
+        out_console.print(table, width=max(out_console.width, 110))
+        return
     model = train(rows, c=c, threshold=threshold, thresholds=thresholds,
                   meta={"trained_on": sorted(p.name for p in gold_dirs)})
     path = save_model(model, out or MODEL_PATH)

@@ -30,7 +30,8 @@ from pathlib import Path
 from kg.errors import InputError, MbkgError
 from kg.evaluate import gold_pairs, norm, read_gold
 from kg.extract import find_facts
-from kg.extract.learned import LABELS, MODEL_PATH, PARTY_KINDS, RelationModel, candidate_pairs
+from kg.extract.learned import (LABELS, MODEL_PATH, PARTY_KINDS, RelationModel, candidate_pairs, hedged_sentence,
+                                related_pairs)
 from kg.fileio import write_atomic
 from kg.ingest import read_article_file
 
@@ -44,11 +45,33 @@ assert set(LABEL_PRIORITY) == set(LABELS)
 
 @dataclass(frozen=True)
 class TrainingRow:
-    """One pair of entities in one sentence, its features and its gold label."""
+    """One pair of entities in one sentence, its features and its gold label.
+
+    ``labels`` are all the gold relations of the pair (``label`` is the one it trains); ``candidate``
+    says whether the learned layer would read the pair (no rule related it, no guard word in the
+    sentence); ``group`` is the annotated directory it came from (the unit of cross-validation) and
+    ``pair`` the two entities' ids in the article.
+    """
 
     article: str
     features: tuple[str, ...]
     label: str
+    labels: frozenset[str] = frozenset()
+    candidate: bool = True
+    group: str = ""
+    pair: tuple[int, int] = (0, 0)
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What a model trained without ``group`` said of one candidate pair, and whether the gold agrees."""
+
+    group: str
+    article: str
+    pair: tuple[int, int]
+    label: str
+    probability: float
+    right: bool
 
 
 def label_for(labels: set[str]) -> str:
@@ -81,7 +104,7 @@ def gold_relations(gold: dict) -> dict[tuple[str, str], set[str]]:
     return out
 
 
-def article_rows(text_path: Path, gold: dict) -> list[TrainingRow]:
+def article_rows(text_path: Path, gold: dict, group: str = "") -> list[TrainingRow]:
     """The training rows of one annotated article."""
     alias: dict[str, str] = {}
     for e in gold["entities"]:
@@ -93,6 +116,8 @@ def article_rows(text_path: Path, gold: dict) -> list[TrainingRow]:
         if isinstance(article, MbkgError):
             raise article
         ff = find_facts(article, learned=False)
+        related = related_pairs(ff)
+        hedged = {si for si, ms in enumerate(ff.masked) if hedged_sentence(ms)}
 
         def gold_name(e: int) -> str | None:
             d = ff.mf.drafts[e]
@@ -101,7 +126,9 @@ def article_rows(text_path: Path, gold: dict) -> list[TrainingRow]:
         for pair in candidate_pairs(ff):
             a, b = gold_name(pair.first), gold_name(pair.second)
             labels = relations.get((a, b), set()) if a and b else set()
-            rows.append(TrainingRow(text_path.name, pair.features, label_for(labels)))
+            candidate = (pair.first, pair.second) not in related and pair.sentence not in hedged
+            rows.append(TrainingRow(text_path.name, pair.features, label_for(labels), frozenset(labels), candidate,
+                                    group, (pair.first, pair.second)))
     return rows
 
 
@@ -110,7 +137,7 @@ def training_rows(gold_dirs: Iterable[str | Path]) -> list[TrainingRow]:
     rows: list[TrainingRow] = []
     for d in gold_dirs:
         for text_path, gold_path in gold_pairs(d):
-            rows += article_rows(text_path, read_gold(gold_path))
+            rows += article_rows(text_path, read_gold(gold_path), Path(d).name)
     return rows
 
 
@@ -177,3 +204,48 @@ def save_model(model: RelationModel, path: str | Path = MODEL_PATH) -> Path:
     head = json.dumps(data, indent=1, sort_keys=True)[:-2]
     lines = [f" {json.dumps(f)}: {json.dumps(ws)}" for f, ws in weights.items()]
     return write_atomic(path, head + ',\n "weights": {\n' + ",\n".join(lines) + "\n }\n}\n")
+
+
+def cross_validate(rows: Sequence[TrainingRow], *, c: float = 1.0, min_count: int = 2) -> list[Prediction]:
+    """Leave-one-group-out: for each group, train on the others and predict its candidate pairs.
+
+    One prediction per article, pair and predicted label (the most probable reading across the pair's
+    sentences); "none" predictions are left out. ``right`` is whether the gold relates the pair so.
+    """
+    groups = sorted({r.group for r in rows})
+    if len(groups) < 2:
+        raise InputError(f"cross-validation needs at least two directories of annotated articles, got {len(groups)}")
+    best: dict[tuple, Prediction] = {}
+    for group in groups:
+        model = train([r for r in rows if r.group != group], c=c, min_count=min_count)
+        for r in rows:
+            if r.group != group or not r.candidate:
+                continue
+            label, p = model.best(r.features)
+            if label == "none":
+                continue
+            pair = tuple(sorted(r.pair)) if label in PARTY_KINDS else r.pair
+            key = (group, r.article, pair, label)
+            if key not in best or p > best[key].probability:
+                best[key] = Prediction(group, r.article, pair, label, p, label in r.labels)
+    return sorted(best.values(), key=lambda x: (x.group, x.article, x.pair, x.label))
+
+
+def precision_by_threshold(predictions: Iterable[Prediction],
+                           thresholds: Sequence[float] = (0.5, 0.6, 0.7, 0.8, 0.9)) -> dict[str, list[tuple[int, int]]]:
+    """Fact kind -> ``(right, wrong)`` counts of the predictions at or above each threshold.
+
+    Examples
+    --------
+    >>> preds = [Prediction("g", "a", (1, 2), "signedTo>", 0.95, True),
+    ...          Prediction("g", "a", (1, 3), "signedTo<", 0.65, False)]
+    >>> precision_by_threshold(preds, (0.6, 0.9))
+    {'signedTo': [(1, 1), (1, 0)]}
+    """
+    out: dict[str, list[tuple[int, int]]] = {}
+    predictions = list(predictions)
+    for kind in sorted({p.label.rstrip("<>") for p in predictions}):
+        mine = [p for p in predictions if p.label.rstrip("<>") == kind]
+        out[kind] = [(sum(p.right for p in mine if p.probability >= t), sum(not p.right for p in mine if p.probability >= t))
+                     for t in thresholds]
+    return out

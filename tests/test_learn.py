@@ -149,3 +149,42 @@ def test_eval_and_build_rules_only_leave_the_learned_layer_out(tmp_path, run_kg,
     assert "signedTo" not in (tmp_path / "out" / "graph.ttl").read_text()
     run_kg("build", gold / "00.txt", "--out", tmp_path / "out2")
     assert "signedTo" in (tmp_path / "out2" / "graph.ttl").read_text()
+
+
+def _two_groups(tmp_path):
+    """The invented corpus split into two directories (cross-validation leaves one out at a time)."""
+    src = _corpus(tmp_path)
+    dirs = [tmp_path / "a", tmp_path / "b"]
+    for i, d in enumerate(dirs):
+        d.mkdir()
+        for f in sorted(src.iterdir()):
+            if int(f.stem) % 2 == i:
+                (d / f.name).write_bytes(f.read_bytes())
+    return dirs
+
+
+def test_cross_validation_predicts_each_group_with_a_model_trained_on_the_others(tmp_path):
+    from kg.learn import cross_validate, precision_by_threshold
+
+    rows = training_rows(_two_groups(tmp_path))
+    assert {r.group for r in rows} == {"a", "b"}
+    preds = cross_validate(rows, min_count=1)
+    signed = [p for p in preds if p.label == "signedTo<"]
+    assert {p.group for p in signed} == {"a", "b"}  # each group predicted without its own articles
+    assert all(p.right for p in signed) and len(signed) == len(LABELS_)
+    assert precision_by_threshold(preds, (0.0,))["signedTo"] == [(len(LABELS_), 0)]
+
+
+def test_cross_validation_needs_two_directories(tmp_path):
+    from kg.learn import cross_validate
+
+    with pytest.raises(InputError, match="at least two directories"):
+        cross_validate(training_rows([_corpus(tmp_path)]))
+
+
+def test_cli_cross_validate_prints_the_table_and_writes_no_model(tmp_path, run_kg):
+    a, b = _two_groups(tmp_path)
+    res = run_kg("train-relations", a, b, "--cross-validate", "--out", tmp_path / "m.json")
+    assert res.exit_code == 0, res.stderr
+    assert "signedTo" in res.stdout and "right/wrong" in res.stdout
+    assert not (tmp_path / "m.json").exists()

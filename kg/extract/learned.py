@@ -297,7 +297,7 @@ def _fits(ff: FactFinder, kind: str, roles: dict[str, tuple[int, ...]]) -> bool:
     return True
 
 
-def _hedged(ms: str) -> bool:
+def hedged_sentence(ms: str) -> bool:
     """A negation, hedge, report or former role anywhere in the sentence: the model does not read them reliably."""
     return bool(_GUARD.search(_PH.sub(" X ", _MONTH_MAY.sub(" ", ms))))
 
@@ -312,7 +312,7 @@ def learned_facts(ff: FactFinder, model: RelationModel | None = None) -> int:
         return 0
     before = len(ff.facts)
     related = related_pairs(ff)
-    hedged = {si for si, ms in enumerate(ff.masked) if _hedged(ms)}
+    hedged = {si for si, ms in enumerate(ff.masked) if hedged_sentence(ms)}
     for pair in candidate_pairs(ff):
         if (pair.first, pair.second) in related or pair.sentence in hedged:
             continue
