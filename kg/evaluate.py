@@ -144,6 +144,21 @@ def _show(key: tuple) -> str:
     return f"{key[0]}({key[1]} -> {key[2]})"
 
 
+def gold_aliases(gold: dict) -> dict[str, str]:
+    """Every normalised name and alias of the gold entities -> the entity's gold name.
+
+    Examples
+    --------
+    >>> gold_aliases({"entities": [{"name": "Universal Music Group", "aliases": ["UMG"]}]})["umg"]
+    'Universal Music Group'
+    """
+    alias: dict[str, str] = {}
+    for e in gold["entities"]:
+        for form in [e["name"], *e.get("aliases", [])]:
+            alias[norm(form)] = e["name"]
+    return alias
+
+
 def score_graph(graph: Graph, gold: dict, name: str = "article") -> Score:
     """Score one article's graph (with the ontology merged in) against its gold annotation.
 
@@ -158,10 +173,7 @@ def score_graph(graph: Graph, gold: dict, name: str = "article") -> Score:
     >>> score_graph(g, gold).entity_prf
     (1.0, 1.0, 1.0)
     """
-    alias: dict[str, str] = {}
-    for e in gold["entities"]:
-        for form in [e["name"], *e.get("aliases", [])]:
-            alias[norm(form)] = e["name"]
+    alias = gold_aliases(gold)
     types = {t: _instances(graph, t) for t in ENTITY_TYPES}
 
     def gold_name(node) -> str | None:

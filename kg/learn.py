@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError, MbkgError
-from kg.evaluate import gold_pairs, norm, read_gold
+from kg.evaluate import gold_aliases, gold_pairs, norm, read_gold
 from kg.extract import find_facts
-from kg.extract.learned import (LABELS, MODEL_PATH, PARTY_KINDS, RelationModel, candidate_pairs, hedged_sentence,
-                                related_pairs)
+from kg.extract.learned import (KINDS, LABELS, MODEL_PATH, PARTY_KINDS, ROLE_NAMES, RelationModel, candidate_pairs,
+                                left_alone)
 from kg.fileio import write_atomic
 from kg.ingest import read_article_file
 
@@ -97,8 +97,7 @@ def gold_relations(gold: dict) -> dict[tuple[str, str], set[str]]:
                     if x != y:
                         out[(x, y)].add(kind)
             continue
-        s, o = {"dispute": ("claimant", "respondent"), "acquisition": ("acquirer", "acquiree")}.get(
-            kind, ("subject", "object"))
+        s, o = ROLE_NAMES.get(kind, ("subject", "object"))
         out[(f[s], f[o])].add(kind + ">")
         out[(f[o], f[s])].add(kind + "<")
     return out
@@ -106,18 +105,14 @@ def gold_relations(gold: dict) -> dict[tuple[str, str], set[str]]:
 
 def article_rows(text_path: Path, gold: dict, group: str = "") -> list[TrainingRow]:
     """The training rows of one annotated article."""
-    alias: dict[str, str] = {}
-    for e in gold["entities"]:
-        for form in [e["name"], *e.get("aliases", [])]:
-            alias[norm(form)] = e["name"]
+    alias = gold_aliases(gold)
     relations = gold_relations(gold)
     rows: list[TrainingRow] = []
     for article in read_article_file(text_path):
         if isinstance(article, MbkgError):
             raise article
         ff = find_facts(article, learned=False)
-        related = related_pairs(ff)
-        hedged = {si for si, ms in enumerate(ff.masked) if hedged_sentence(ms)}
+        related, hedged = left_alone(ff)
 
         def gold_name(e: int) -> str | None:
             d = ff.mf.drafts[e]
@@ -168,10 +163,9 @@ def train(rows: Sequence[TrainingRow], *, c: float = 1.0, threshold: float = 0.6
         raise MbkgError("training needs scikit-learn (uv sync installs it with the dev group)") from None
     if not 0.0 < threshold <= 1.0:
         raise InputError(f"threshold {threshold} is not in (0, 1]")
-    kinds = {lab.rstrip("<>") for lab in LABELS}
     for kind, t in (thresholds or {}).items():
-        if kind not in kinds or t <= 0:
-            raise InputError(f"bad threshold {kind}={t}: the kind must be one of {', '.join(sorted(kinds))} "
+        if kind not in KINDS or t <= 0:
+            raise InputError(f"bad threshold {kind}={t}: the kind must be one of {', '.join(sorted(KINDS))} "
                              "and the value above 0")
     labels = {r.label for r in rows}
     if len(labels) < 2 or labels == {"none"}:

@@ -44,11 +44,7 @@ def test_shipped_model_loads_and_was_never_trained_on_a_final_measurement_set():
 
 def test_kg_relation_model_none_turns_the_layer_off(monkeypatch):
     monkeypatch.setenv("KG_RELATION_MODEL", "none")
-    load_model.cache_clear()
-    try:
-        assert load_model() is None
-    finally:
-        load_model.cache_clear()
+    assert load_model() is None
 
 
 @pytest.mark.parametrize("data, message", [
@@ -64,13 +60,9 @@ def test_kg_relation_model_none_turns_the_layer_off(monkeypatch):
 def test_a_bad_model_file_is_named_with_its_problem(tmp_path, data, message):
     path = tmp_path / "m.json"
     path.write_text(json.dumps(data))
-    load_model.cache_clear()
-    try:
-        with pytest.raises(InputError, match=message) as exc:
-            load_model(str(path))
-        assert str(path) in str(exc.value)
-    finally:
-        load_model.cache_clear()
+    with pytest.raises(InputError, match=message) as exc:
+        load_model(str(path))
+    assert str(path) in str(exc.value)
 
 
 def test_a_missing_model_file_is_an_input_error(tmp_path):
@@ -106,7 +98,7 @@ def test_a_unit_the_rules_placed_gets_no_second_parent_from_the_model():
                     learned=False)
     assert ("Brightline Records", "Ostara Music Group") in _kinds(ff, "subsidiaryOf")
     learned_facts(ff, _always("subsidiaryOf>"))
-    assert {s for s, _ in _kinds(ff, "subsidiaryOf") if s == "Brightline Records"} == {"Brightline Records"}
+    assert {o for s, o in _kinds(ff, "subsidiaryOf") if s == "Brightline Records"} == {"Ostara Music Group"}
     assert ("Brightline Records", "Harbor Records") not in _kinds(ff, "subsidiaryOf")
 
 
@@ -131,13 +123,9 @@ def test_extract_with_and_without_the_learned_layer(monkeypatch, tmp_path):
     path = tmp_path / "m.json"
     path.write_text(json.dumps(_always("partnership").to_json()))
     monkeypatch.setenv("KG_RELATION_MODEL", str(path))
-    load_model.cache_clear()
-    try:
-        article = _article("Brightline Records met Harbor Records in Oslo.")
-        assert rel(extract(article), "partnership") == {frozenset({"Brightline Records", "Harbor Records"})}
-        assert rel(extract(article, learned=False), "partnership") == set()
-    finally:
-        load_model.cache_clear()
+    article = _article("Brightline Records met Harbor Records in Oslo.")
+    assert rel(extract(article), "partnership") == {frozenset({"Brightline Records", "Harbor Records"})}
+    assert rel(extract(article, learned=False), "partnership") == set()
 
 
 def test_a_build_marks_learned_facts_with_their_confidence_and_validates(monkeypatch, tmp_path):
@@ -150,14 +138,10 @@ def test_a_build_marks_learned_facts_with_their_confidence_and_validates(monkeyp
     path = tmp_path / "m.json"
     path.write_text(json.dumps(_always("partnership").to_json()))
     monkeypatch.setenv("KG_RELATION_MODEL", str(path))
-    load_model.cache_clear()
     src = tmp_path / "a.txt"
     src.write_text("Industry news\n\nBrightline Records met Harbor Records in Oslo. Zeta Records sued Harbor Records.\n")
-    try:
-        result = build([src], tmp_path / "out", BuildOptions(strict=True))
-        rules_only = build([src], tmp_path / "rules", BuildOptions(learned=False))
-    finally:
-        load_model.cache_clear()
+    result = build([src], tmp_path / "out", BuildOptions(strict=True))
+    rules_only = build([src], tmp_path / "rules", BuildOptions(learned=False))
     ds = Dataset()
     ds.parse(result.out_dir / "graph.trig", format="trig")
     confident = {(s, float(o)) for s, o in ds.subject_objects(MB.confidence)}

@@ -6,7 +6,7 @@ import json
 import pytest
 from kg.errors import InputError
 from kg.extract import extract
-from kg.extract.learned import LABELS, load_model, parse_model
+from kg.extract.learned import LABELS, parse_model
 from kg.learn import TrainingRow, gold_relations, label_for, save_model, train, training_rows
 from kg.model import Article
 from tests.extract_helpers import rel
@@ -46,16 +46,12 @@ def test_a_trained_model_reads_a_phrasing_the_rules_do_not(tmp_path, monkeypatch
     model = train(training_rows([_corpus(tmp_path)]), threshold=0.5)
     path = save_model(model, tmp_path / "m.json")
     monkeypatch.setenv("KG_RELATION_MODEL", str(path))
-    load_model.cache_clear()
-    try:
-        body = "Willow Records zorbled Sam Okafor last spring, its staff said."
-        assert rel(extract(_article(body), learned=False), "signedTo") == set()  # the rules do not read it
-        assert rel(extract(_article(body)), "signedTo") == {("Sam Okafor", "Willow Records")}
-        # the learned layer keeps the rules' guards: a negated or hedged sentence states nothing
-        assert rel(extract(_article("Willow Records never zorbled Sam Okafor, its staff said.")), "signedTo") == set()
-        assert rel(extract(_article("Willow Records reportedly zorbled Sam Okafor, its staff said.")), "signedTo") == set()
-    finally:
-        load_model.cache_clear()
+    body = "Willow Records zorbled Sam Okafor last spring, its staff said."
+    assert rel(extract(_article(body), learned=False), "signedTo") == set()  # the rules do not read it
+    assert rel(extract(_article(body)), "signedTo") == {("Sam Okafor", "Willow Records")}
+    # the learned layer keeps the rules' guards: a negated or hedged sentence states nothing
+    assert rel(extract(_article("Willow Records never zorbled Sam Okafor, its staff said.")), "signedTo") == set()
+    assert rel(extract(_article("Willow Records reportedly zorbled Sam Okafor, its staff said.")), "signedTo") == set()
 
 
 def test_saved_model_round_trips(tmp_path):

@@ -333,17 +333,15 @@ def _tail(ff: FactFinder, ms: str, end: int) -> list[int]:
     return out
 
 
+def has_guard_word(masked: str) -> bool:
+    """A negation, hedge, report or former-role word in masked text ("in May" is a month, not a hedge)."""
+    return bool(_GUARD.search(PH.sub(" X ", _MONTH_MAY.sub(" ", masked))))
+
+
 def _guarded(ms: str, start: int, end: int) -> bool:
     """A negation, hedge, report or former role between the arguments (or just before the first)."""
     seg = ms[max(0, start - 40):end]
-    seg = seg[seg.rfind(";") + 1:] if ";" in seg else seg
-    seg = _MONTH_MAY.sub(" ", seg)
-    return bool(_GUARD.search(PH.sub(" X ", seg)))
-
-
-def _has_kind(ff: FactFinder, si: int, kind: str) -> bool:
-    fam = _FAMILY.get(kind, kind)
-    return any(si in f.sents and _FAMILY.get(f.kind, f.kind) == fam for f in ff.facts.values())
+    return has_guard_word(seg[seg.rfind(";") + 1:] if ";" in seg else seg)
 
 
 #: The last word of a job title, for the apposition triggers (looser than the lexicon's title heads:

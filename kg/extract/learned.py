@@ -30,14 +30,14 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputError
-from kg.extract.fallback import _GUARD, _MONTH_MAY
+from kg.extract.fallback import PH, has_guard_word
 from kg.extract.mentions import ORG_TYPES, PERSON_TYPES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,8 +56,9 @@ LABELS = tuple(
                          "operates", "withdrewCatalogFrom") for d in (">", "<")]
     + sorted(PARTY_KINDS)
 )
+#: The fact kinds of those labels.
+KINDS = frozenset(lab.rstrip("<>") for lab in LABELS)
 
-_PH = re.compile(r"@(\d+)@")
 _TOKEN = re.compile(r"@\d+@|[a-z][a-z'-]*|\d+|[,;:()\"]")
 
 
@@ -132,9 +133,8 @@ def parse_model(data: dict, path: str | Path = "relation model") -> RelationMode
         if any(not 0 <= c < len(classes) for ws in weights.values() for c, _ in ws):
             raise InputError("relation model has a weight for a class it does not list", path=path)
         thresholds = {str(k): float(v) for k, v in data.get("thresholds", {}).items()}
-        kinds = {lab.rstrip("<>") for lab in LABELS}
-        if set(thresholds) - kinds:
-            raise InputError(f"relation model has thresholds for unknown kinds: {', '.join(sorted(set(thresholds) - kinds))}",
+        if set(thresholds) - KINDS:
+            raise InputError(f"relation model has thresholds for unknown kinds: {', '.join(sorted(set(thresholds) - KINDS))}",
                              path=path)
         threshold = float(data.get("threshold", 0.6))
         if not all(t > 0 for t in (threshold, *thresholds.values())):
@@ -154,22 +154,20 @@ def load_model(path: str | None = None) -> RelationModel | None:
         return None
     if path is None and not MODEL_PATH.exists():
         return None  # a checkout without a trained model still extracts, by the rules alone
-    return _read_model(str(path or MODEL_PATH))
+    p = Path(path or MODEL_PATH)
+    if not p.is_file():
+        raise InputError("relation model not found", path=p)
+    return _read_model(str(p), p.stat().st_mtime_ns)
 
 
 @lru_cache(maxsize=8)
-def _read_model(path: str) -> RelationModel:
-    p = Path(path)
-    if not p.exists():
-        raise InputError("relation model not found", path=p)
+def _read_model(path: str, mtime_ns: int) -> RelationModel:
+    # Keyed by modification time (as kg.validate reads the ontology) so that a retrained file is read again.
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"cannot read relation model: {exc}", path=p) from None
-    return parse_model(data, p)
-
-
-load_model.cache_clear = _read_model.cache_clear  # type: ignore[attr-defined]  # a retrained file is read again
+        raise InputError(f"cannot read relation model: {exc}", path=path) from None
+    return parse_model(data, path)
 
 
 # --- candidates and features ----------------------------------------------------------------------
@@ -210,22 +208,26 @@ def pair_features(ff: FactFinder, ms: str, a: int, a_span: tuple[int, int], b: i
     n = len(between)
     out.append(f"len:{n if n < 10 else (15 if n < 20 else 30)}")
     out.append(f"nent:{min(between.count('ENT'), 3)}")
-    out += [f"b:{w}" for w in set(between)]
-    out += [f"bb:{x}_{y}" for x, y in set(zip(between, between[1:]))]
+    # dict.fromkeys: each word once, in reading order (a set's order changes from run to run)
+    out += [f"b:{w}" for w in dict.fromkeys(between)]
+    out += [f"bb:{x}_{y}" for x, y in dict.fromkeys(zip(between, between[1:]))]
     if n <= 5:
         out.append("bx:" + "_".join(between))
     out += [f"pre{k}:{w}" for k, w in enumerate(reversed(before))]
     out += [f"post{k}:{w}" for k, w in enumerate(after)]
-    out += [f"s:{w}" for w in set(_tokens(ms))]
+    out += [f"s:{w}" for w in dict.fromkeys(_tokens(ms))]
     return out
 
 
-def candidate_pairs(ff: FactFinder) -> Iterator[Pair]:
-    """Every pair of distinct entities named in one sentence of ``ff.masked``, with its features."""
+def candidate_pairs(ff: FactFinder, keep: Callable[[int, int, int], bool] | None = None) -> Iterator[Pair]:
+    """Every pair of distinct entities named in one sentence of ``ff.masked``, with its features.
+
+    ``keep(sentence, first, second)``, when given, leaves out the pairs it refuses before their features are made.
+    """
     for si, ms in enumerate(ff.masked):
         first: list[tuple[int, tuple[int, int]]] = []
         seen: set[int] = set()
-        for m in _PH.finditer(ms):
+        for m in PH.finditer(ms):
             for e in ff.mf.entity_ids(ff.mf.mentions[int(m.group(1))]):
                 if e not in seen:
                     seen.add(e)
@@ -234,6 +236,8 @@ def candidate_pairs(ff: FactFinder) -> Iterator[Pair]:
             for b, sb in first[i + 1:]:
                 if sa == sb:
                     continue  # one plural mention ("the two companies") names both: no words relate them
+                if keep is not None and not keep(si, a, b):
+                    continue
                 yield Pair(si, a, b, tuple(pair_features(ff, ms, a, sa, b, sb)))
 
 
@@ -255,23 +259,17 @@ def roles_for(label: str, first: int, second: int) -> tuple[str, dict[str, tuple
     return kind, {r1: (s,), r2: (o,)}
 
 
-def roles_key(kind: str, roles: dict[str, tuple[int, ...]]) -> tuple:
-    """The key :class:`kg.extract.facts.RawFact` files a fact under."""
-    if kind in PARTY_KINDS:
-        return (kind, frozenset(roles["party"]))
-    return (kind, *(tuple(sorted(v)) for _, v in sorted(roles.items())))
-
-
 # --- the layer -----------------------------------------------------------------------------------
 
 
-def related_pairs(ff: FactFinder) -> set[tuple[int, int]]:
-    """Ordered pairs of entities that share a fact already."""
-    out: set[tuple[int, int]] = set()
+def left_alone(ff: FactFinder) -> tuple[set[tuple[int, int]], set[int]]:
+    """What the layer does not read: ordered pairs of entities that share a fact already, and the sentences
+    with a negation, hedge, report or former-role word (the model does not read those reliably)."""
+    related: set[tuple[int, int]] = set()
     for f in ff.facts.values():
         ents = [e for v in f.roles.values() for e in v]
-        out.update((x, y) for x in ents for y in ents if x != y)
-    return out
+        related.update((x, y) for x in ents for y in ents if x != y)
+    return related, {si for si, ms in enumerate(ff.masked) if has_guard_word(ms)}
 
 
 def _fits(ff: FactFinder, kind: str, roles: dict[str, tuple[int, ...]]) -> bool:
@@ -297,11 +295,6 @@ def _fits(ff: FactFinder, kind: str, roles: dict[str, tuple[int, ...]]) -> bool:
     return True
 
 
-def hedged_sentence(ms: str) -> bool:
-    """A negation, hedge, report or former role anywhere in the sentence: the model does not read them reliably."""
-    return bool(_GUARD.search(_PH.sub(" X ", _MONTH_MAY.sub(" ", ms))))
-
-
 def learned_facts(ff: FactFinder, model: RelationModel | None = None) -> int:
     """Add the facts the model finds between entities that no rule related; the number added.
 
@@ -311,11 +304,9 @@ def learned_facts(ff: FactFinder, model: RelationModel | None = None) -> int:
     if model is None:
         return 0
     before = len(ff.facts)
-    related = related_pairs(ff)
-    hedged = {si for si, ms in enumerate(ff.masked) if hedged_sentence(ms)}
-    for pair in candidate_pairs(ff):
-        if (pair.first, pair.second) in related or pair.sentence in hedged:
-            continue
+    related, hedged = left_alone(ff)
+    # `related` grows as facts are added, so a pair read in one sentence is not read again in the next
+    for pair in candidate_pairs(ff, lambda si, a, b: (a, b) not in related and si not in hedged):
         label, p = model.best(pair.features)
         if label == "none":
             continue
@@ -324,10 +315,10 @@ def learned_facts(ff: FactFinder, model: RelationModel | None = None) -> int:
             continue
         if not _fits(ff, kind, roles):
             continue
-        new = roles_key(kind, roles) not in ff.facts
+        known = len(ff.facts)
         fact = ff.add(kind, roles, pair.sentence)
         if fact is not None:
-            if new:
+            if len(ff.facts) > known:  # a new fact, not one a rule had filed under the same key
                 fact.confidence = round(p, 3)
             related.update({(pair.first, pair.second), (pair.second, pair.first)})
     return len(ff.facts) - before
