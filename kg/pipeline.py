@@ -135,8 +135,12 @@ def build(
     cached: list[tuple[Extraction, RunInfo]] = []
     if options.update:
         cached = load_extractions(out / CACHE_FILE)
-    known = {x.article.id for x, _ in cached}
-    new_articles = [a for a in loaded.articles if a.id not in known]
+    # Articles first read the other way (with or without the learned layer) are read again, so that an
+    # update gives the graph a full build with these options would.
+    reread = [x.article for x, run in cached if run.learned != options.learned]
+    cached = [(x, run) for x, run in cached if run.learned == options.learned]
+    known = {x.article.id for x, _ in cached} | {a.id for a in reread}
+    new_articles = reread + [a for a in loaded.articles if a.id not in known]
     if not loaded.articles and options.keep_going:
         raise InputError("no article could be read", path=", ".join(str(p) for p in inputs))
 
@@ -152,7 +156,7 @@ def build(
 
 
 def _build_into(staging, out, loaded, cached, new_articles, overrides, options, progress) -> BuildResult:
-    run = RunInfo.now()
+    run = RunInfo.now(learned=options.learned)
     fresh = extract_all(new_articles, jobs=options.jobs, progress=progress, learned=options.learned)
     everything = cached + [(x, run) for x in fresh]
     runs = {x.article.id: r for x, r in everything}

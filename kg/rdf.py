@@ -51,18 +51,20 @@ PREFIXES = {"mb": str(MB._NS), "res": str(RES), "rdfs": str(RDFS), "skos": str(S
 
 @dataclass(frozen=True)
 class RunInfo:
-    """One extraction run: which version of mbkg read which articles, and when."""
+    """One extraction run: which version of mbkg read which articles, when, and whether the learned relation
+    layer read with the rules (``learned``; see :mod:`kg.extract.learned`)."""
 
     started: str  # ISO timestamp, UTC
     version: str = __version__
+    learned: bool = True
 
     @property
     def iri(self) -> URIRef:
         return RES[f"run/{stable_id(self.started, self.version)}"]
 
     @classmethod
-    def now(cls) -> "RunInfo":
-        return cls(started=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    def now(cls, *, learned: bool = True) -> "RunInfo":
+        return cls(started=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), learned=learned)
 
 
 def entity_iri(key: str) -> URIRef:

@@ -73,6 +73,34 @@ def test_build_then_add_equals_build_all(tmp_path, copy_examples):
     assert triples(tmp_path / "inc" / "graph.ttl") == triples(tmp_path / "all" / "graph.ttl")
 
 
+def test_an_update_reads_old_articles_again_when_the_learned_layer_is_switched(tmp_path, monkeypatch):
+    """A --rules-only build then an --update with the layer gives what one build with the layer gives."""
+    from kg.extract.learned import RelationModel
+
+    model = tmp_path / "m.json"  # a model that relates every unrelated pair: its facts are easy to see
+    always = RelationModel(classes=("none", "partnership"), bias=(-8.0, 8.0), weights={}, threshold=0.6)
+    model.write_text(json.dumps(always.to_json()))
+    monkeypatch.setenv("KG_RELATION_MODEL", str(model))
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Industry news\n\nBrightline Records met Harbor Records in Oslo.\n")
+    b.write_text("More news\n\nZeta Records met Quill Records in Bergen.\n")
+    build([a], tmp_path / "inc", BuildOptions(learned=False))
+    assert _partnerships(tmp_path / "inc") == set()
+    result = build([b], tmp_path / "inc", BuildOptions(update=True))
+    assert result.new_articles == 2  # b, and a read again with the layer
+    build([a, b], tmp_path / "all")
+    assert _partnerships(tmp_path / "inc") == _partnerships(tmp_path / "all")
+    assert any(any("brightline" in p for p in parties) for parties in _partnerships(tmp_path / "all"))
+    assert triples(tmp_path / "inc" / "graph.ttl") - triples(tmp_path / "all" / "graph.ttl") == set()
+
+
+def _partnerships(out) -> set:
+    from kg.namespace import MB
+
+    g = Graph().parse(out / "graph.ttl")
+    return {frozenset(str(p) for p in g.objects(node, MB.party)) for node in g.subjects(None, MB.Partnership)}
+
+
 def test_adding_an_article_again_changes_nothing(tmp_path):
     build([SEED_SAMPLE], tmp_path)
     before = snapshot(tmp_path)
