@@ -67,6 +67,19 @@ def test_unwritable_output_directory(tmp_path, run_kg):
     assert "cannot write to the output directory" in one_error_line(result.stderr)
 
 
+def test_output_directory_inside_a_file(tmp_path, run_kg):
+    """An output that cannot be created, even for root (the test above is skipped as root)."""
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("I am a file")
+    result = run_kg("build", article, "--out", blocker / "out")
+    assert result.exit_code == 3
+    line = one_error_line(result.stderr)
+    assert str(blocker / "out") in line and "cannot write to the output directory" in line
+    assert blocker.read_text() == "I am a file"
+
+
 def test_output_path_that_is_a_file(tmp_path, run_kg):
     article = tmp_path / "a.txt"
     article.write_text(GOOD)
