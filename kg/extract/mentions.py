@@ -1337,6 +1337,11 @@ class MentionFinder:
                     bd.evidence_types.add("Artist")
             elif not self._suffix_types(d.name.split()) and (self._person_name(d.name) or len(d.name.split()) == 1):
                 d.evidence_types.add("Artist")  # "together with bassist John Deacon": a player is a performer
+        # round 38c. "Jane Roe, who performs as X": a stage name is a performer's, whatever the description between
+        if not d.known and self._person_name(d.name) and re.match(
+                r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4})?who\s+(?:performs|records|raps|sings)\s+(?:as|under)\b",
+                self.text[m.mask_end:m.mask_end + 90]):
+            d.evidence_types.add("Artist")
         # a job title right before the name: "chairman Rob Stringer", "CEO Daniel Ek"
         tm = self._title_before_re.search(before)
         if tm and not d.known and not (tm.group(1).lower() in ("owner", "parent") and not self._person_name(d.name, loose=False)
@@ -1399,6 +1404,9 @@ class MentionFinder:
                     types = ("Artist",)  # "the four members, A, B, C and D", "LOONA members A and B"
                 if types is None and self._ACT_OF_PEOPLE.search(before) and self._person_name(self.drafts[m.entity].name):
                     types = ("Artist",)  # round 37c. "the trio of A, B and C", "founding members A and B": a band's players
+                if types is None and self._ROSTER_OF.search(self.text[max(0, m.mask_start - 70):m.mask_start]) \
+                        and not self._suffix_types(self.drafts[m.entity].name.split()):
+                    types = ("Artist",)  # round 38c. "its roster includes A, B and C": a label's roster is acts
                 if types is None and pm is not None and pm.group(1) in _FOUNDERS and re.search(r"[,:]\s*$", before) \
                         and self._person_name(self.drafts[m.entity].name):
                     types = ("Person",)  # "its co-founders, A and B": the founders named in apposition are people
@@ -1416,8 +1424,14 @@ class MentionFinder:
 
     # round 37c. A small act's noun with "of", or members that only a band has ("founding", "original"), right before
     # person names; a trade body's "its members, A and B" and "a trio of executives" are left alone
-    _ACT_OF_PEOPLE = re.compile(r"(?:\b(?:duo|trio|quartet|quintet)\s+of|\b(?:founding|original|surviving)\s+members\s*,?)\s*$",
-                                re.I)
+    _ACT_OF_PEOPLE = re.compile(r"(?:\b(?:duo|trio|quartet|quintet)\s+of|\b(?:founding|original|surviving)\s+members\s*,?"
+                                # round 38c. "members of the band, among them A, B and C"
+                                r"|\bmembers\s+of\s+the\s+(?:band|group|duo|trio|quartet|quintet)\s*,?\s*"
+                                r"(?:among\s+them|including|namely)\s*:?)\s*$", re.I)
+
+    # round 38c. Bare names right after a label's roster verb ("its roster includes A, B and C"); a described name
+    # ("the pop singer X") is typed by its description anyway
+    _ROSTER_OF = re.compile(r"\broster\s+(?:includes|included|including|features|featured|boasts|spans)\s*:?\s*$", re.I)
 
     _CREDITED_PLURAL = re.compile(r"\b(?:producers|songwriters|co-writers|co-producers)\s*(?:,|:|\b(?:include|included|were|are)\b)?\s*$")
 
