@@ -1356,6 +1356,8 @@ class FactFinder:
                                    r"\s*(?:for|representing|to)\b", ms[m.start("t") + len(t_raw or ""):] if t_raw else "")):
                 continue  # "Y, a lawyer for X" / "X's lawyer, Y": counsel for a party is not its employee
             ps, os_ = self.ids(m.group("p")), self.ids(o_raw)
+            if pat.name == "whose-title-X" and m.group("d") and self.ids(m.group("d")) != os_:
+                continue  # round 38b. "Y, Z whose chief executive, X": only a description of Y itself sits between
             if pat.name in ("X-is-title-of-Y", "X-title-of-Y") and _FORMER_JOB.search(m.group(0)) \
                     and _NEW_JOB_AFTER.match(ms[m.end():]):
                 continue  # round 24b. "X, who was TITLE at Y, has been named ...": the relative clause is the old job

@@ -244,8 +244,6 @@ class MentionFinder:
             elif re.fullmatch(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Captain|Lady|Sir)\.?\s+[A-Z][a-z]+", stripped) \
                     and not self.gaz.lookup(stripped):
                 reason = "title-shape"  # a quoted "Dr. Death" is a show's title, not a person
-            elif self._quoted_title_shape(stripped, before, after):
-                reason = "shape"  # round 38e. a short capitalised quotation that is not speech, a nickname or a named thing
             cands.append((stripped, a + (len(content) - len(content.lstrip())), reason, m.start(), m.end()))
         # a quoted title listed next to a sure one is a work too: "'A', 'B' and 'C' by X"
         for k in range(len(cands)):
@@ -263,32 +261,6 @@ class MentionFinder:
                 self.taken.append((a, a + len(content)))
                 self.mentions.append(Mention(a, a + len(content), content, self._sent_of(a), kind="work",
                                              descriptor=reason))
-
-    # round 38e. Nine in ten capitalised quotations in music news are titles of recordings; the rest are speech (first
-    # person, a verb, a closing comma), nicknames between a first name and a surname ('Pierre "Pee" Thomas'), and
-    # named things that are not recordings, which the words around them say ('a podcast "X"', 'the "X" tour',
-    # 'what it calls "X"'). The cues above type the title from its context; this types it from its shape.
-    _SPEECH = re.compile(r"\b(?:we|our|us|i|i'm|my|me|you|your|it's|we're|don't|didn't|can't|is|are|was|were|will|would|"
-                         r"have|has|had|not)\b", re.I)
-    _NAMED_BEFORE = re.compile(
-        r"(?:\b(?:said|says|told|added|call|calls|called|dubbed|describes?\s+as|described\s+as|known\s+as|names?|named|"
-        r"titled|entitled|headlined|slogan|motto|hashtag|nickname|dance|podcast|show|programme|program|series|campaign|"
-        r"initiative|strategy|model|tweet|report|study|app|game|film|movie|documentary|book|memoir|brand|tour|festival|"
-        r"emote|phrase|word|term|words|tagline|as)\s*,?\s*(?:(?:a|an|the|its|his|her|their)\s+)?$)", re.I)
-    _NAMED_AFTER = re.compile(r"\s*(?:,?\s*(?:said|says|he\s+said|she\s+said|according)\b|(?:tour|campaign|podcast|show|"
-                              r"app|initiative|programme|program|series|festival|brand|model|strategy|plan|scheme|"
-                              r"fund|award|awards|prize)s?\b)", re.I)
-
-    def _quoted_title_shape(self, title: str, before: str, after: str) -> bool:
-        """Whether a capitalised quotation reads as a recording's title rather than speech, a nickname or a named thing."""
-        words = title.split()
-        if len(words) > 7 or title[-1] in ",;:" or (title[-1] == "." and not re.search(r"\b[A-Z]\.$", title)):
-            return False
-        if len(words) > 3 and self._SPEECH.search(title):
-            return False
-        if re.search(r"[A-Z][a-z]+\s*$", before) and re.match(r"\s*[A-Z][a-z]+", after):
-            return False  # a nickname between a first name and a surname
-        return not (self._NAMED_BEFORE.search(before) or self._NAMED_AFTER.match(after))
 
     # round 37c. A release verb or a sequel noun right before a quoted title: 'Drake had released "W"', 'during that
     # time he released "W" and ...', 'His follow-up "W"', 'a diss "W"'. Not "duet": facts.py gives 'their duet "W"' to

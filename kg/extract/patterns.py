@@ -815,11 +815,18 @@ SUBSIDIARY_PATTERNS: tuple[Pattern, ...] = (
 
 WORK_N_ = r"(?:album|single|track|song|ep|lp|mixtape|record|debut)s?"
 
+# round 38b. "signed to A in the United States and B in Britain", "records for A and B": a second label after "and",
+# each optionally limited to a market (not one with its own verb: "signed to A and B signed C"; not after a comma:
+# "records for A, and both labels are owned by Z" starts a new clause)
+_MARKET = (r"(?:\s+(?:in|for|across|outside)\s+(?:the\s+)?(?:US|U\.S\.|UK|U\.K\.|United\s+States|United\s+Kingdom|Britain|"
+           r"America|North\s+America|Latin\s+America|Europe|Asia|Japan|Korea|Germany|France|Canada|Australia|Africa|"
+           r"rest\s+of\s+the\s+world|world|home\s+market)\b)?")
+_AND_LABEL = rf"(?:{_MARKET}\s+and\s+(?:to\s+|with\s+|through\s+|for\s+)?{E}(?!'s){_OWN_VERB}{_MARKET})?"
 SIGNED_PATTERNS: tuple[Pattern, ...] = (
     _p("releases-through", "signedTo",
        rf"(?P<a>{E}),?\s+(?:who|which)\s+(?:\w+\s+){{0,2}}?(?:releases|released|records|recorded|is\s+signed|signed|"
        rf"was\s+signed|has\s+signed|re-signed|puts\s+out|issues|issued|has\s+released|has\s+been\s+signed)\s+"
-       rf"(?:[\w-]+\s+){{0,3}}?(?:through|to|with|on|via|for)\s+(?:{E}'s\s+)?(?P<l>{E})",
+       rf"(?:[\w-]+\s+){{0,3}}?(?:through|to|with|on|via|for)\s+(?:{E}'s\s+)?(?P<l>{E}{_AND_LABEL})",
        {"a": "subject", "l": "object"}),
     _p("albums-released-through", "signedTo",
        rf"(?P<a>{E})'s\s+(?:[\w-]+\s+){{0,3}}?(?:albums|records|music|songs|releases|album|singles?|catalogue|catalog|"
@@ -829,7 +836,7 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
     _p("signs-to", "signedTo",
        rf"(?P<a>{LIST}){AUX}\s+(?:signed|signs|re-signed|re-signs|inked|inks|joined|joins|moved\s+to|moves\s+to|"
        rf"switched\s+to|switches\s+to|is\s+signed|was\s+signed|has\s+signed|returned\s+to|returns\s+to)\s+"
-       rf"(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:deal|contract|agreement|record\s+deal)\s+)?(?:to|with)?\s*(?P<l>{E})",
+       rf"(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:deal|contract|agreement|record\s+deal)\s+)?(?:to|with)?\s*(?P<l>{E}{_AND_LABEL})",
        {"a": "subject", "l": "object"}),
     _p("roster", "roster",
        rf"(?P<l>{E})(?:'s)?\s+(?:(?:is|was)\s+home\s+to\s+(?:a|an)\s+|(?:has|had)\s+(?:a|an)\s+)?(?:[\w-]+\s+)?"
@@ -856,7 +863,7 @@ SIGNED_PATTERNS: tuple[Pattern, ...] = (
        {"a": "subject", "l": "object"}),
     _p("record-for", "signedTo",
        rf"(?P<a>{LIST}){AUX}\s+(?:record|records|recorded|recording|release|releases|released|releasing|put\s+out|puts\s+out)\s+"
-       rf"(?:[\w-]+\s+){{0,3}}?(?:for|through|on|via|with)\s+(?:{E}'s\s+(?:[\w-]+\s+)?(?:imprint|label)\s+)?(?P<l>{E})",
+       rf"(?:[\w-]+\s+){{0,3}}?(?:for|through|on|via|with)\s+(?:{E}'s\s+(?:[\w-]+\s+)?(?:imprint|label)\s+)?(?P<l>{E}{_AND_LABEL})",
        {"a": "subject", "l": "object"}),
     _p("home-to", "signedTo",
        rf"(?P<l>{E}),\s+(?:the|a|an)\s+(?:[\w-]+\s+|{E}(?:'s)?\s+){{0,4}}?(?:that|which)\s+is\s+(?:also\s+)?home\s+to\s+"
@@ -1001,6 +1008,8 @@ TITLE_TEXT = r"(?P<t>[^@;()\"]{1,60}?(?:@\d+@[^@;()\"]{0,30}?){0,3})"
 # round 36b. the head noun of a company description ("the Warner-owned label", "the major's business")
 _FIRM_N = (r"(?:label|labels|company|business|group|imprint|division|arm|unit|firm|major|publisher|agency|venture|"
            r"service|platform|streamer|society|operation|subsidiary|distributor)")
+# round 38b. the head nouns of a company description before "whose <title>": _FIRM_N and the start-up/investor kinds
+_WHOSE_DESC_N = rf"(?:{_FIRM_N}|start-?ups?|investors?|studios?|network|conglomerate|outfit|house)"
 WORKS_PATTERNS: tuple[Pattern, ...] = (
     _p("X-title-of-Y", "worksFor",
        rf"(?P<p>{E}),\s+{TITLE_TEXT}\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<o>{E})(?!'s)",
@@ -1057,8 +1066,11 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        {"p": "subject", "o": "object"}),
     # round 26b. "Y, whose founder and chairman X was among the critics" / "Y, whose chairman, X, recruited him": the
     # title with no verb before the name (the comma form only when the name ends the apposition)
+    # round 38b. "Y, the Lagos label whose founder and chief executive, X, ...", "Y, a music-technology start-up whose
+    # chief executive, X, ...": a description of Y (ending in a company noun, or masked as a mention of Y itself, which
+    # facts.py checks) between the comma and "whose"
     _p("whose-title-X", "worksFor",
-       rf"(?P<o>{E}),\s+whose\s+(?P<t>[\w&' -]{{2,60}}?)(?:\s+|,\s+(?=@\d+@,))(?P<p>{E})(?!'s)(?=\s*,|\s+(?:was|is|has|had|"
+       rf"(?P<o>{E}),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+|{E}(?:'s|-owned|-backed)?\s+){{0,4}}?{_WHOSE_DESC_N}\s+|(?P<d>{E})\s+)?whose\s+(?P<t>[\w&' -]{{2,60}}?)(?:\s+|,\s+(?=@\d+@,))(?P<p>{E})(?!'s)(?=\s*,|\s+(?:was|is|has|had|"
        rf"said|says|told|added|argued|led|leads|ran|runs|will|would|recruited|launched|oversees|oversaw)\b)",
        {"p": "subject", "o": "object"}),
     # "Polaris Sound co-CEOs A and B"; "Polaris Sound named co-presidents A and B": each of them
