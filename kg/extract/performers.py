@@ -38,11 +38,17 @@ _ACTS = rf"(?:(?:the\s+)?(?:[A-Za-z-]+\s+){{0,3}}?)(?P<acts>{_E}(?:\s*,\s*{_E})*
 _GUEST = re.compile(
     rf"(?P<w>{_E}){_Q}\s*,?\s*{_Q}\s*(?:,\s*)?(?:which\s+|that\s+)?"
     rf"(?:(?P<poss>{_POSS})\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:featuring|feat\.|ft\.|features|(?:duet|collaboration|hit|single|team-up)\s+with|recorded\s+with|"
+    rf"(?:featuring|feat\.|ft\.|features|(?P<duo>(?:duet|collaboration|team-up)\s+with)|(?:hit|single)\s+with|recorded\s+with|"
+    rf"(?:brought|brings|bringing)\s+together|"
     rf"with\s+(?:guest\s+)?(?:verses|vocals|a\s+verse|guest\s+vocals)\s+(?:from|by)|with(?=\s+{_E}\s*,))\s+" + _ACTS)
 #: Guest nouns that make the quoted title before them a work: ""W", a duet with B", ""W", her collaboration with B".
 _DUET = re.compile(r"[\"']\s*,\s*(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:duet|collaboration|team-up)\s+with\b", re.I)
 _ON_WHICH = re.compile(rf"(?P<w>{_E}){_Q}\s*,\s*on\s+which\s+(?P<acts>{_E})\s+(?:appears|features|raps|sings|guests)\b")
+# --- round 39f ---------------------------------------------------------------------------------------
+#: ""W", on which A is joined by the Spanish singer B": the lead act and every act it is joined by perform W (a
+#: descriptor of two words may stand before each name: "Nigerian singer B and British vocalist C").
+_JOINED = re.compile(rf"(?P<w>{_E}){_Q}\s*,\s*on\s+which\s+(?P<lead>{_E})\s+(?:is|was|are|were)\s+(?:joined|accompanied)\s+by\s+"
+                     rf"(?P<acts>(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_E}(?:(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_E})*)")
 
 _POSS_BEFORE = re.compile(rf"\b(?P<poss>{_POSS})\s+(?:[\w-]+\s+){{0,3}}?{_REL_N}\s*,?\s*{_Q}(?P<w>{_E}){_Q}"
                           rf"(?P<more>(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+){_Q}{_E}{_Q}){{0,3}})", re.I)
@@ -592,7 +598,7 @@ def performer_facts(ff: FactFinder) -> int:
             continue
         found: list[tuple[int, int, str]] = []
         _possessives(ff, si, ms, have, found)
-        for rx in (_GUEST, _ON_WHICH):
+        for rx in (_GUEST, _ON_WHICH, _JOINED):
             for m in rx.finditer(ms):
                 w = _work(ff, m.group("w"))
                 if w is None and _DUET.match(ms, m.end("w"), m.start("acts")):
@@ -611,6 +617,16 @@ def performer_facts(ff: FactFinder) -> int:
                     o = _owner(ff, si, ms[:m.start("acts")], m.start("w"))
                     if o is not None and o not in acts:
                         found.append((w, o, "guest-owner"))
+                elif acts and m.groupdict().get("duo"):
+                    # round 39f: ""W", a new collaboration with B": a duet has a second party, the act before the
+                    # work (the sentence's subject, else the sentence before's), else the article's artist
+                    o = _owner(ff, si, ms[:m.start("acts")], m.start("w"), _central(ff))
+                    if o is not None and o not in acts:
+                        found.append((w, o, "duet-owner"))
+                elif acts and "lead" in m.groupdict():
+                    # the clause makes its subject a performer even when typed a plain Person (as in "appos-rel")
+                    found += [(w, e, "joined-lead") for e in ff.ids(m.group("lead")) if e not in acts
+                              and ff.types(e) & {"Artist", "Person"} and not ff.types(e) & ORG_TYPES and "Work" not in ff.types(e)]
         for w, a, name in found:
             if w != a and ff.add("performedBy", {"subject": (w,), "object": (a,)}, si) is not None and _DEBUG:
                 print(f"[performers {name}] {ff.mf.drafts[w].name} -> {ff.mf.drafts[a].name} :: {ff.unmask(ms)[:200]}")
