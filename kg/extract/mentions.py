@@ -244,23 +244,90 @@ class MentionFinder:
             elif re.fullmatch(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Captain|Lady|Sir)\.?\s+[A-Z][a-z]+", stripped) \
                     and not self.gaz.lookup(stripped):
                 reason = "title-shape"  # a quoted "Dr. Death" is a show's title, not a person
+            elif self._quoted_title_shape(stripped, before, after, m.group(0)[0]):
+                reason = "shape"  # round 39c. a short capitalised quotation that is not speech, a nickname or a named thing
             cands.append((stripped, a + (len(content) - len(content.lstrip())), reason, m.start(), m.end()))
         # a quoted title listed next to a sure one is a work too: "'A', 'B' and 'C' by X"
         for k in range(len(cands)):
             for j in (k - 1, k + 1):
-                if 0 <= j < len(cands) and cands[j][2] and not cands[k][2]:
+                if 0 <= j < len(cands) and cands[j][2] not in (None, "shape") and cands[k][2] in (None, "shape"):
                     lo, hi = (cands[j], cands[k]) if j < k else (cands[k], cands[j])
                     if re.fullmatch(r"\s*(?:,|,?\s+(?:and|or|as well as|and then|followed by|was followed by))\s*", self.text[lo[4]:hi[3]]):
                         c = cands[k]
                         cands[k] = (c[0], c[1], "list", c[3], c[4])
         # round 30c. A title sure only from its chart verb is a mention there alone: its other quotes stay as they were
         # (facts.py gives "their duet "W"" to the last act named only, where the performer rules give it to both)
-        sure = {c for c, _, r, _, _ in cands if r and r != "charts"}
+        sure = {c for c, _, r, _, _ in cands if r and r not in ("charts", "shape")}
+        # round 39c. The shape speaks only where nothing in the article says otherwise: a title the shape refuses at one
+        # of its quotations ('their duet "W"', '"W", a campaign') is left to the cue rules at all of them
+        refused = {c for c, _, r, _, _ in cands if not r}
+        cands = [(c, a, None if r == "shape" and c in refused else r, s, e) for c, a, r, s, e in cands]
         for content, a, reason, _, _ in cands:
-            if (content in sure or reason == "charts") and not self._overlaps(a, a + len(content)):
+            if (content in sure or reason in ("charts", "shape")) and not self._overlaps(a, a + len(content)):
                 self.taken.append((a, a + len(content)))
                 self.mentions.append(Mention(a, a + len(content), content, self._sent_of(a), kind="work",
                                              descriptor=reason))
+
+    # round 39c (after the lead's 38e). Nine in ten capitalised quotations in music news are titles of recordings; the
+    # rest are speech (first person, a verb, a closing comma), nicknames between a first name and a surname ('Pierre
+    # "Pee" Thomas'), and named things that are not recordings, which the words around them say ('a podcast "X"', 'the
+    # "X" tour', 'what it calls "X"', 'said it was "X"'). The cues above type a title from its context; this types it
+    # from its shape, as a weak mention (see `sure`). Where a context is ambiguous the shape stays silent and the older
+    # rules decide: an apposition that names no recording ('"X", a campaign for ...', '"X", the company's service'), a
+    # quotation opening a sentence (a subject: '"X" reached a deal'), after "on" (a show, a campaign or a recording),
+    # after "including" (a list the cue rules already read), after a shared-recording noun ('their duet "X"': facts.py
+    # gives it to the last act only and performers.py to the pair; a weak mention there would change which).
+    _SPEECH = re.compile(r"\b(?:we|our|us|i|i'm|my|me|you|your|it's|we're|don't|didn't|can't|is|are|was|were|will|would|"
+                         r"have|has|had|not)\b", re.I)
+    _NAMED_BEFORE = re.compile(
+        r"(?:\b(?:said|says|told|added|call|calls|called|dubbed|describes?\s+as|described\s+as|known\s+as|names?|named|"
+        r"titled|entitled|headlined|slogan|motto|hashtag|nickname|dance|podcast|show|programme|program|series|campaign|"
+        r"initiative|strategy|model|tweet|report|study|app|game|film|movie|documentary|book|memoir|brand|tour|festival|"
+        r"emote|phrase|word|term|words|tagline|as|"
+        r"is|was|are|were|be|been|being|it's|quoted|quote|quotes|quoting|chanted|wrote|posted|tweeted|captioned|"
+        r"say|saying|shouted|shouting|yelled|exclaimed|reading|"
+        r"on|upon|including|includes?|included|such\s+as|like|among\s+them|"
+        r"duet|duets|collaboration|collab|team-up|cover|version|remix|feature)\s*,?\s*(?:(?:a|an|the|its|his|her|their)\s+)?$)",
+        re.I)
+    _NAMED_AFTER = re.compile(r"\s*(?:,?\s*(?:said|says|he\s+said|she\s+said|according)\b|(?:tour|campaign|podcast|show|"
+                              r"app|initiative|programme|program|series|festival|brand|model|strategy|plan|scheme|"
+                              r"fund|award|awards|prize|hook|refrain|chorus|riff|lyric|line|motif|melody|verse|"
+                              r"catchphrase|slogan|trademark|logo)s?\b|"
+                              # an apposition: the "appos" cue has already taken the ones that name a recording
+                              r",\s*(?:a|an|the|its|his|her|their|this|that|one|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?)\s)")
+
+    def _quoted_title_shape(self, title: str, before: str, after: str, quote: str = '"') -> bool:
+        """Whether a capitalised quotation with no cue reads as a recording's title.
+
+        Not speech, a nickname, a named thing that is not a recording, nor a quotation whose context is ambiguous
+        (an apposition, a sentence's opening, after "on" or "including", after "duet").
+
+        Parameters
+        ----------
+        title : str
+            The quotation's text, stripped.
+        before, after : str
+            Up to 40 characters of the article on either side of the quotation marks.
+        quote : str
+            The opening quotation mark.
+
+        Returns
+        -------
+        bool
+            True for a title: 'Fans streamed "Velvet Harbour" again'; False for 'said it was "Not Fair"'.
+        """
+        words = title.split()
+        if len(words) > 7 or title[-1] in ",;:" or (title[-1] == "." and not re.search(r"\b[A-Z]\.$", title)):
+            return False
+        if len(words) > 3 and self._SPEECH.search(title):
+            return False
+        if re.search(r"[A-Z][a-z]+\s*$", before) and re.match(r"\s*[A-Z][a-z]+", after):
+            return False  # a nickname between a first name and a surname
+        if quote == "'" and re.match(r"[\w\s-]{0,30}?\w'(?!\w)", after):
+            return False  # an elision cut the quotation short: 'Playas Gon' Play'
+        if re.search(r"(?:^|[.!?:][\"”’)]?|\n)\s*$", before):
+            return False  # opens a sentence: a subject, typed by its verb ("charts" above) or not at all
+        return not (self._NAMED_BEFORE.search(before) or self._NAMED_AFTER.match(after))
 
     # round 37c. A release verb or a sequel noun right before a quoted title: 'Drake had released "W"', 'during that
     # time he released "W" and ...', 'His follow-up "W"', 'a diss "W"'. Not "duet": facts.py gives 'their duet "W"' to
