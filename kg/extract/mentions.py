@@ -586,8 +586,30 @@ class MentionFinder:
             return toks[j - 1][0].lower() in ("of", "for")
         if t in ("&", "+"):
             return True
+        if t == "and":
+            return self._and_in_body_name(toks, j, span)
         if t in CONNECTORS_NAME:
             return True
+        return False
+
+    _BODY_HEADS = frozenset("council association commission federation society alliance institute foundation "
+                            "authority board academy guild".split())
+
+    def _and_in_body_name(self, toks, j, span) -> bool:
+        """"the Betting and Gaming Council": after "the", one or two unknown words, "and", then one or two words that end
+        in a body's head noun make one name (a trade body or public body named for two fields); "Sony and the Music
+        Council" or "the Sony and Warner labels" stay apart."""
+        i = span[0]
+        if not i or toks[i - 1][0] != "the" or len(span) > 2 or toks[span[-1]][0].lower() in self._BODY_HEADS:
+            return False
+        if any(self._gaz_match(toks, x, 0) for x in span):
+            return False
+        k = j + 1
+        while k < len(toks) and k <= j + 2 and _is_cap(toks[k][0]) and not self.text[toks[k - 1][2]:toks[k][1]].strip():
+            if toks[k][0].lower() in self._BODY_HEADS:
+                return not self._gaz_match(toks, j + 1, 0) and (k + 1 >= len(toks) or not _is_cap(toks[k + 1][0])
+                                                                or toks[k + 1][0] == "of")
+            k += 1
         return False
 
     def _scan_sentence(self, si: int, sent: Sentence, only_known: bool, body: str) -> None:
@@ -679,7 +701,7 @@ class MentionFinder:
                         j += 1
                         if self._possessive(toks[j - 1]):
                             break
-                    elif t2.lower() in {"of", "for", "the", "&", "+"} | CONNECTORS_NAME and self._is_connector(toks, j, span):
+                    elif t2.lower() in {"of", "for", "the", "&", "+", "and"} | CONNECTORS_NAME and self._is_connector(toks, j, span):
                         j += 1
                     elif t2[:1].isdigit() and re.fullmatch(r"\d+(?:\.\d+)?", t2) and span and toks[span[-1]][0].lower() not in lex.months:
                         # "Streaming 2.0", "Blink 182": keep digits only inside known names; stop here
