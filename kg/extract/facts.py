@@ -231,6 +231,10 @@ _NEEDS = {"clause-suing": "suing", "pitted-against": "pitt", "agreement-under-wh
           "home-to-units-including": re.compile(r"home\s+to|\sof\s+(?:labels|imprints)", re.I),
           "X-founded-Y": re.compile(r"found|start|set\s+up|launch", re.I), "Y-founded-by-X": " by ",
           "X-who-heads-Y": "who", "whose-title-X": "whose"}
+# round 40b. an outgoing head: "succeeds / takes over from X, who has run Z"; "... and is retiring / stepping down"
+_SUCCEEDS_BEFORE = re.compile(r"\b(?:succeeds?|succeeded|succeeding|replaces?|replaced|replacing|over\s+from)\s+"
+                              r"(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_LEAVING_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:retir\w+|step(?:s|ping)?\s+down|leav(?:es|ing)|depart\w*)\b", re.I)
 # round 22b. a regulator's action: the words the "regulator-" patterns need (speed only)
 _REGULATOR_V = re.compile(r"\b(?:order(?:s|ed|ing)?|direct(?:s|ed)|instruct(?:s|ed)|required|requires|told|investigat\w*|"
                           r"probe[ds]?|probing|inquiry|enquiry|examining|case|proceedings)\b", re.I)
@@ -287,7 +291,7 @@ class FactFinder:
         self._alleg_re, self._topic_re = _term_res(lex)
         # job titles, or "X of Y" / "X joined Y as ..." without a title word before the names
         self._works_gate = _lower_gate(mf._title_head_re.pattern + r"|\bco-[\w-]+s\b|\bwhose\b|@\d+@\s+of\s+(?:the\s+)?@|\b(?:joined|joins|runs|heads|leads|founded|co-founded|started|set\s+up|"
-                                      r"launched|becomes?|became|been|created|established)\b")  # round 16b: "was created by A together with B"
+                                      r"launched|becomes?|became|been|created|established|has\s+(?:run|led|headed|chaired))\b")  # round 16b: "was created by A together with B"; round 40b: "who has run Z"
 
     @property
     def _steps(self):
@@ -1399,6 +1403,9 @@ class FactFinder:
             if pat.name in ("X-founded-Y", "X-who-heads-Y") and re.match(r"\s*,?\s*who\b", ms[m.end("p"):]) \
                     and re.search(r"\b(?:of|and)\s+$", ms[:m.start("p")]):
                 continue  # "the manager of A and B who founded Y": the clause belongs to the head noun, not to B
+            if pat.name == "X-who-heads-Y" and m.group("t").lower().startswith("has") and (
+                    _SUCCEEDS_BEFORE.search(ms[:m.start("p")]) or _LEAVING_AFTER.search(ms[m.end():])):
+                continue  # round 40b. "succeeds X, who has run Z", "X, who has run Z since 1990 and is retiring": outgoing
             if pat.name == "X-of-Y" and not (len(ps) == 1 and self.types(ps[0]) & PERSON_TYPES == {"Person"}
                                              and re.match(r"[\s\S]*@\d+@", m.group("p"))):
                 continue  # "X of Y" says X works there only when X is known to be a person (not a performer)
@@ -1449,8 +1456,9 @@ class FactFinder:
         if pattern in ("X-founded-Y", "Y-founded-by-X"):
             return "co-founder" if raw.lower().startswith("co") else "founder"
         if pattern == "X-who-heads-Y":
-            return {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "oversees": "head"}.get(
-                t.lower(), "founder" if "found" in t.lower() else t)
+            v = re.sub(r"^has\s+", "", t.lower())  # round 40b. "who has run Z"
+            return {"heads": "head", "leads": "head", "runs": "head", "chairs": "chair", "oversees": "head", "run": "head",
+                    "led": "head", "headed": "head", "chaired": "chair"}.get(v, "founder" if "found" in v else t)
         words = t.split()
         low = [w.lower().strip(",") for w in words]
         if not words or len(words) > 10:

@@ -1053,8 +1053,11 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:is\s+(?:set|due)\s+to\s+|will\s+|is\s+to\s+)?(?:take|takes|took|taking)\s+over\s+as)\s+(?:the\s+)?(?P<o>{E})'s\s+"
        rf"(?P<t>[\w&' -]{{2,60}}?)(?=\s*(?:[,.;)]|$)|\s+(?:since|from|until|and|in|on|for|after|a|an|the)\b)",
        {"p": "subject", "o": "object"}),
+    # round 40b. "X succeeds Y, who has run Z since 1990": the present perfect is the job held now ("had run" is a
+    # former one and gives nothing)
     _p("X-who-heads-Y", "worksFor",
-       rf"(?P<p>{E}),?\s+who\s+(?P<t>heads|leads|runs|founded|co-founded|chairs|oversees|co-founded)\s+(?P<o>{E})",
+       rf"(?P<p>{E}),?\s+who\s+(?P<t>heads|leads|runs|founded|co-founded|chairs|oversees|co-founded|"
+       rf"has\s+(?:run|led|headed|chaired))\s+(?P<o>{E})",
        {"p": "subject", "o": "object"}),
     # "Judge Marla Quint of the US District Court for ...": a judge works for the court
     _p("judge-of-court", "worksFor",
@@ -1095,6 +1098,17 @@ WORKS_PATTERNS: tuple[Pattern, ...] = (
        rf"(?:,\s+|\s+(?=(?:which\s+is\s+|that\s+is\s+)?(?:led|run|headed|chaired)\s)))?"
        rf"(?:which\s+is\s+|that\s+is\s+|now\s+)?(?:led|run|headed|chaired)\s+by\s+(?:its\s+|the\s+)?"
        rf"(?P<t>[\w&' -]{{2,40}}?)\s+(?P<p>{E})(?!'s)",
+       {"p": "subject", "o": "object"}),
+    # round 40b. "Y is led by chief executive X", "Y, the Singapore company behind the app, is run by founder and chief
+    # executive X", "Y is led by X, its chief executive": the present tense (not "was led by", a former head); a
+    # company that runs Y ("is run by the California start-up Z") has no job title and gives nothing
+    _p("Y-is-led-by-title-X", "worksFor",
+       rf"(?P<o>{E})(?:,\s+(?:the|a|an)\s+[^@;.,()]{{1,60}}?(?:{E}[^@;.,()]{{0,40}}?)?,|,)?\s+(?:is|are)\s+(?:now\s+|currently\s+)?"
+       rf"(?:led|run|headed|chaired)\s+by\s+(?:its\s+|the\s+|@\d+@'s\s+)?(?P<t>[\w&' -]{{2,40}}?)\s+(?P<p>{E})(?!'s)",
+       {"p": "subject", "o": "object"}),
+    _p("Y-is-led-by-X-its-title", "worksFor",
+       rf"(?P<o>{E})(?:,\s+(?:the|a|an)\s+[^@;.,()]{{1,60}}?(?:{E}[^@;.,()]{{0,40}}?)?,|,)?\s+(?:is|are)\s+(?:now\s+|currently\s+)?"
+       rf"(?:led|run|headed|chaired)\s+by\s+(?P<p>{E}),\s+(?:its|@\d+@'s)\s+(?P<t>[\w&' -]{{2,40}}?)(?=\s*[,.;)]|$|\s+(?:who|and|since)\b)",
        {"p": "subject", "o": "object"}),
     _p("title-of-Y-X", "worksFor",
        rf"(?:^|[,.;]\s+|\bsaid\s+|\bsays\s+)(?P<t>[\w&' -]{{2,50}}?)\s+of\s+(?P<o>{E}),?\s+(?P<p>{E})",
