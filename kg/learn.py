@@ -138,14 +138,14 @@ def training_rows(gold_dirs: Iterable[str | Path]) -> list[TrainingRow]:
 
 def train(rows: Sequence[TrainingRow], *, c: float = 1.0, threshold: float = 0.6,
           thresholds: dict[str, float] | None = None, min_count: int = 2, min_weight: float = 0.01,
-          meta: dict | None = None) -> RelationModel:
+          class_weight: str | None = None, penalty: str = "l2", meta: dict | None = None) -> RelationModel:
     """Fit a multinomial logistic regression on ``rows``.
 
     Parameters
     ----------
     rows : sequence of TrainingRow
     c : float
-        Inverse L2 regularisation strength (scikit-learn's ``C``).
+        Inverse regularisation strength (scikit-learn's ``C``).
     threshold : float
         The probability the stored model needs to add a fact.
     thresholds : dict, optional
@@ -155,6 +155,10 @@ def train(rows: Sequence[TrainingRow], *, c: float = 1.0, threshold: float = 0.6
     min_weight : float
         Weights smaller than this in absolute value are not stored (they change no decision measurably
         and make up most of the file).
+    class_weight : {None, "balanced"}
+        scikit-learn's ``class_weight``.
+    penalty : {"l2", "l1"}
+        The regulariser (L1 needs the saga solver and keeps fewer weights).
     """
     try:
         from sklearn.feature_extraction import DictVectorizer
@@ -174,7 +178,15 @@ def train(rows: Sequence[TrainingRow], *, c: float = 1.0, threshold: float = 0.6
     keep = {f for f, n in counts.items() if n >= min_count}
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1 for f in r.features if f in keep} for r in rows])
-    clf = LogisticRegression(C=c, max_iter=5000).fit(x, [r.label for r in rows])
+    if penalty not in ("l1", "l2"):
+        raise InputError(f"penalty {penalty!r} is not l1 or l2")
+    # scikit-learn >= 1.8 spells the penalty as l1_ratio; L1 needs the saga solver. For L2, newton-cg reaches
+    # the same optimum as lbfgs in a quarter of the time on these rows (few iterations, many classes)
+    extra = {"l1_ratio": 1.0, "solver": "saga"} if penalty == "l1" else {"solver": "newton-cg"}
+    if penalty == "l1":  # saga takes only 32-bit sparse indices; DictVectorizer makes 64-bit ones
+        x = x.tocsr()
+        x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight=class_weight, **extra).fit(x, [r.label for r in rows])
     classes = tuple(str(k) for k in clf.classes_)
     coef, bias = clf.coef_, clf.intercept_
     if len(classes) == 2:  # scikit-learn keeps one row for two classes: the second's log-odds
@@ -200,18 +212,21 @@ def save_model(model: RelationModel, path: str | Path = MODEL_PATH) -> Path:
     return write_atomic(path, head + ',\n "weights": {\n' + ",\n".join(lines) + "\n }\n}\n")
 
 
-def cross_validate(rows: Sequence[TrainingRow], *, c: float = 1.0, min_count: int = 2) -> list[Prediction]:
+def cross_validate(rows: Sequence[TrainingRow], *, c: float = 1.0, min_count: int = 2,
+                   only: Iterable[str] | None = None, **options) -> list[Prediction]:
     """Leave-one-group-out: for each group, train on the others and predict its candidate pairs.
 
     One prediction per article, pair and predicted label (the most probable reading across the pair's
     sentences); "none" predictions are left out. ``right`` is whether the gold relates the pair so.
+    ``only`` limits the groups left out in turn (to share the folds between processes); ``options`` go to
+    :func:`train`.
     """
     groups = sorted({r.group for r in rows})
     if len(groups) < 2:
         raise InputError(f"cross-validation needs at least two directories of annotated articles, got {len(groups)}")
     best: dict[tuple, Prediction] = {}
-    for group in groups:
-        model = train([r for r in rows if r.group != group], c=c, min_count=min_count)
+    for group in groups if only is None else sorted(set(only) & set(groups)):
+        model = train([r for r in rows if r.group != group], c=c, min_count=min_count, **options)
         for r in rows:
             if r.group != group or not r.candidate:
                 continue

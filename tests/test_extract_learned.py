@@ -8,7 +8,7 @@ import pytest
 from kg.errors import InputError
 from kg.extract import extract, find_facts
 from kg.extract.learned import (LABELS, MODEL_PATH, RelationModel, candidate_pairs, learned_facts, load_model,
-                                parse_model)
+                                parse_model, stem)
 from kg.model import Article
 from tests.extract_helpers import rel
 
@@ -77,6 +77,88 @@ def test_candidates_are_pairs_named_in_one_sentence():
     assert pairs == {("Brightline Records", "Harbor Records")}
     p = next(iter(candidate_pairs(ff)))
     assert "b:met" in p.features and "bx:met" in p.features
+
+
+def _features(body: str) -> dict[tuple[str, str], set[str]]:
+    """(first name, second name) -> the features of the pair, for the rules' reading of ``body``."""
+    ff = find_facts(_article(body), learned=False)
+    return {(ff.mf.drafts[p.first].name, ff.mf.drafts[p.second].name): set(p.features) for p in candidate_pairs(ff)}
+
+
+@pytest.mark.parametrize("words, root", [
+    (("signed", "signs", "signing", "sign"), "sign"),
+    (("acquired", "acquires", "acquiring", "acquire"), "acquir"),
+    (("boss", "bosses"), "boss"),
+])
+def test_stem_gives_inflections_one_root(words, root):
+    assert {stem(w) for w in words} == {root}
+
+
+def test_gap_and_context_words_are_also_stemmed():
+    f = _features("Harbor Records is signing Kai Dorn, insiders said.")[("Harbor Records", "Kai Dorn")]
+    assert {"b:signing", "sb:sign", "sx:insider", "sx:said"} <= f  # "signed" in training now shares "sb:sign"
+
+
+def test_first_and_last_gap_words_commas_and_type_pair_with_them():
+    f = _features("Dana Vole, who runs Brightline Records, met Ostara Music Group.")[("Dana Vole", "Brightline Records")]
+    assert {"bf:,", "bl:runs", "nc:1", "tpl:at:Person|bt:RecordLabel|runs", "tpf:at:Person|bt:RecordLabel|,"} <= f
+
+
+def test_names_between_the_pair_give_their_types_and_closer_candidates():
+    f = _features("Harbor Records is signing Kai Dorn, Brightline Records said.")
+    assert {"gt:Person"} <= f[("Harbor Records", "Brightline Records")]
+    assert "closer:a" not in f[("Harbor Records", "Brightline Records")]  # the name between is no label
+    g = _features("Brightline Records sued Harbor Records and Zeta Records.")[("Brightline Records", "Zeta Records")]
+    assert {"gt:RecordLabel", "closer:a", "closer:b"} <= g  # another label stands nearer Brightline
+
+
+def test_a_list_links_its_names():
+    f = _features("Brightline Records sued Harbor Records, Zeta Records and Ostara Music Group.")
+    assert "list" in f[("Harbor Records", "Ostara Music Group")]  # through Zeta Records
+    assert "list" not in f[("Brightline Records", "Harbor Records")]
+
+
+def test_roles_the_rules_gave_the_pair_in_the_sentence_are_features():
+    f = _features("Brightline Records and Harbor Records sued Zeta Records.")
+    assert {"ra:dispute:claimant", "rb:dispute:claimant", "list"} <= f[("Brightline Records", "Harbor Records")]
+    # the fact that relates a pair is not evidence for it (the layer reads only pairs no rule related)
+    # (Zeta is also the respondent of Harbor's dispute, which Brightline is not in)
+    g = f[("Brightline Records", "Zeta Records")]
+    assert "ra:dispute:claimant" not in g and "rb:dispute:respondent" in g
+    ff = find_facts(_article("Brightline Records met Zeta Records."), learned=False)
+    assert not any(k.startswith(("ra:", "rb:")) for p in candidate_pairs(ff) for k in p.features)  # no rule fact
+
+
+def _names(ff) -> dict[str, int]:
+    return {d.name: i for i, d in enumerate(ff.mf.drafts)}
+
+
+def _pair_features(ff, first: str, second: str) -> set[str]:
+    return next(set(p.features) for p in candidate_pairs(ff)
+                if (ff.mf.drafts[p.first].name, ff.mf.drafts[p.second].name) == (first, second))
+
+
+def test_a_name_listed_with_a_rule_party_gets_its_role_as_co_party():
+    ff = find_facts(_article("Brightline Records met Harbor Records and Zeta Records in Oslo."), learned=False)
+    n = _names(ff)
+    assert not ff.facts
+    ff.add("dispute", {"claimant": (n["Brightline Records"],), "respondent": (n["Harbor Records"],)}, 1)
+    f = _pair_features(ff, "Brightline Records", "Zeta Records")  # Zeta is listed with the respondent
+    assert {"ra:dispute:claimant", "cob:dispute:respondent"} <= f
+    assert not any(k.startswith("rb:") for k in f)  # Zeta itself is in no rule fact
+
+
+def test_learned_facts_do_not_change_the_features_of_later_pairs():
+    ff = find_facts(_article("Brightline Records met Harbor Records in Oslo. Harbor Records met Zeta Records."),
+                    learned=False)
+    n = _names(ff)
+    pairs = candidate_pairs(ff)
+    next(pairs)  # the rule facts are taken when the first pair is read
+    ff.add("dispute", {"claimant": (n["Harbor Records"],), "respondent": (n["Brightline Records"],)}, 2)
+    later = [p.features for p in pairs]
+    assert later and not any(k.startswith(("ra:", "rb:")) for f in later for k in f)
+    # a new reading sees the fact
+    assert "ra:dispute:claimant" in _pair_features(ff, "Harbor Records", "Zeta Records")
 
 
 def test_the_layer_adds_what_the_model_says_for_unrelated_pairs():

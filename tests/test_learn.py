@@ -184,3 +184,25 @@ def test_cli_cross_validate_prints_the_table_and_writes_no_model(tmp_path, run_k
     assert res.exit_code == 0, res.stderr
     assert "signedTo" in res.stdout and "right/wrong" in res.stdout
     assert not (tmp_path / "m.json").exists()
+
+
+def test_cross_validation_can_leave_out_only_some_groups(tmp_path):
+    from kg.learn import cross_validate
+
+    rows = training_rows(_two_groups(tmp_path))
+    preds = cross_validate(rows, min_count=1, only=["b"])
+    assert preds and {p.group for p in preds} == {"b"}  # the folds of "a" run elsewhere
+
+
+@pytest.mark.parametrize("options", [{"penalty": "l1", "c": 10.0}, {"class_weight": "balanced"}])
+def test_other_regularisers_and_class_weights_still_learn_the_phrasing(tmp_path, options):
+    rows = training_rows([_corpus(tmp_path)])
+    model = train(rows, min_count=1, **options)
+    row = next(r for r in rows if r.label == "signedTo<")
+    assert model.best(row.features)[0] == "signedTo<"
+    assert model.meta["C"] == options.get("c", 1.0)
+
+
+def test_an_unknown_penalty_is_refused(tmp_path):
+    with pytest.raises(InputError, match="penalty 'l3'"):
+        train(training_rows([_corpus(tmp_path)]), penalty="l3")

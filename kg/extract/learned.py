@@ -3,13 +3,14 @@
 The pattern tables, the fallback and the performer layer read phrasings someone wrote
 down. This last layer reads what they did not: for every pair of entities named in one
 sentence that no rule related, a multinomial logistic regression over the masked
-sentence ("@3@ , whose roster includes @7@ , ...") gives the probability of each
-relation and direction ("signedTo>" means the first-named entity is the subject,
-"signedTo<" the second). The most probable relation is added when it is not "none" and
-its probability reaches its kind's threshold, in a sentence without a negation, hedge,
-report or former-role word (the fallback's guard list); a few structural checks keep it from
-repeating what the rules said in another form (a unit has one direct parent, a person's
-employer is not replaced by the employer's parent).
+sentence ("@3@ , whose roster includes @7@ , ...") and the roles the rules gave the two in
+that sentence (:func:`pair_features`) gives the probability of each relation and direction
+("signedTo>" means the first-named entity is the subject, "signedTo<" the second). The most
+probable relation is added when it is not "none" and its probability reaches its kind's
+threshold, in a sentence without a negation, hedge, report or former-role word (the
+fallback's guard list); a few structural checks keep it from repeating what the rules said
+in another form (a unit has one direct parent, a person's employer is not replaced by the
+employer's parent).
 
 The model is data: ``kg/data/relation_model.json``, trained by :mod:`kg.learn` (``kg
 train-relations``) from annotated articles. Inference is a sparse dot product in pure
@@ -187,6 +188,24 @@ def _tokens(text: str) -> list[str]:
     return ["ENT" if t.startswith("@") else t for t in _TOKEN.findall(text.lower())]
 
 
+_SUFFIXES = ("ings", "ing", "edly", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A crude suffix stem, so that inflections the training data did not have share their weights.
+
+    Examples
+    --------
+    >>> [stem(w) for w in ("signed", "signs", "signing", "sign", "acquires", "acquired", "acquire", "boss")]
+    ['sign', 'sign', 'sign', 'sign', 'acquir', 'acquir', 'acquir', 'boss']
+    """
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3 and not word.endswith("ss"):
+            word = word[:-len(suf)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
 def _type_features(ff: FactFinder, e: int, side: str) -> list[str]:
     types = sorted(ff.types(e))
     if types:
@@ -194,36 +213,125 @@ def _type_features(ff: FactFinder, e: int, side: str) -> list[str]:
     return [f"{side}t:none" + (":person-shaped" if ff.mf.drafts[e].person_shaped else "")]
 
 
-def pair_features(ff: FactFinder, ms: str, a: int, a_span: tuple[int, int], b: int, b_span: tuple[int, int]) -> list[str]:
+#: What may stand between two names of one list ("A, B and C").
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.I)
+
+
+@dataclass(frozen=True)
+class SentenceNames:
+    """The names of one masked sentence, for the features that look past the pair.
+
+    ``names``: (placeholder span, entity ids) in reading order; ``roles``: entity -> (fact number, "KIND:ROLE")
+    for the roles the rules gave it in facts stated in this sentence; ``listed``: entity -> the entities it is listed with
+    ("A, B and C").
+    """
+
+    names: tuple[tuple[tuple[int, int], tuple[int, ...]], ...] = ()
+    roles: dict[int, frozenset[tuple[int, str]]] = field(default_factory=dict)
+    listed: dict[int, frozenset[int]] = field(default_factory=dict)
+
+
+def sentence_names(ff: FactFinder, si: int, facts: Iterable | None = None) -> SentenceNames:
+    """The :class:`SentenceNames` of sentence ``si``; ``facts`` are the rule facts (default ``ff.facts``)."""
+    ms = ff.masked[si]
+    names = tuple((m.span(), ff.mf.entity_ids(ff.mf.mentions[int(m.group(1))])) for m in PH.finditer(ms))
+    roles: dict[int, set[tuple[int, str]]] = {}
+    for k, f in enumerate(ff.facts.values() if facts is None else facts):
+        if si in f.sents:
+            for r, v in f.roles.items():
+                for e in v:
+                    roles.setdefault(e, set()).add((k, f"{f.kind}:{r}"))
+    listed: dict[int, set[int]] = {}
+    for (s1, e1), (s2, e2) in zip(names, names[1:]):
+        if _LIST_GAP.fullmatch(ms[s1[1]:s2[0]]):
+            for x in e1:
+                for y in e2:
+                    if x != y:
+                        listed.setdefault(x, set()).add(y)
+                        listed.setdefault(y, set()).add(x)
+    return SentenceNames(names, {e: frozenset(v) for e, v in roles.items()},
+                         {e: frozenset(v) for e, v in listed.items()})
+
+
+def pair_features(ff: FactFinder, ms: str, a: int, a_span: tuple[int, int], b: int, b_span: tuple[int, int],
+                  names: SentenceNames | None = None) -> list[str]:
     """The features of entities ``a`` and ``b`` named at ``a_span`` and ``b_span`` (a first) in masked ``ms``.
 
-    Their types and type pair, the words between them (single, pairs, and the whole gap when short), three
-    words either side, the gap's length and how many other names it holds, and the sentence's words.
+    Their types and type pair, the words between them (single, stemmed, pairs, the first and last, and the whole
+    gap when short), three words either side (also stemmed), the gap's length, commas and other names (their
+    types, whether one has a type of ``a`` or ``b``: a closer candidate; whether the gap is a list "A, B and C"),
+    the type pair with the first and last gap word, the sentence's words, and, from ``names``, the roles the
+    rules gave ``a`` and ``b`` (or the names listed with them) in facts of this sentence.
     """
     between = _tokens(ms[a_span[1]:b_span[0]])
     before = _tokens(ms[:a_span[0]])[-3:]
     after = _tokens(ms[b_span[1]:])[:3]
     ta, tb = _type_features(ff, a, "a"), _type_features(ff, b, "b")
-    out = ta + tb + [f"{x}|{y}" for x in ta for y in tb]
+    pairs = [f"{x}|{y}" for x in ta for y in tb]
+    out = ta + tb + pairs
     n = len(between)
     out.append(f"len:{n if n < 10 else (15 if n < 20 else 30)}")
     out.append(f"nent:{min(between.count('ENT'), 3)}")
     # dict.fromkeys: each word once, in reading order (a set's order changes from run to run)
     out += [f"b:{w}" for w in dict.fromkeys(between)]
+    out += [f"sb:{w}" for w in dict.fromkeys(stem(w) for w in between if w != "ENT")]
     out += [f"bb:{x}_{y}" for x, y in dict.fromkeys(zip(between, between[1:]))]
     if n <= 5:
         out.append("bx:" + "_".join(between))
     out += [f"pre{k}:{w}" for k, w in enumerate(reversed(before))]
     out += [f"post{k}:{w}" for k, w in enumerate(after)]
+    out += [f"sx:{stem(w)}" for w in dict.fromkeys(before + after) if w != "ENT"]
+    if between:
+        out += [f"bf:{between[0]}", f"bl:{between[-1]}"]
+        out += [f"tpf:{tp}|{between[0]}" for tp in pairs] + [f"tpl:{tp}|{between[-1]}" for tp in pairs]
+    out.append(f"nc:{min(between.count(','), 3)}")
+    if names is not None:
+        out += _name_features(ff, names, a, a_span, b, b_span)
     out += [f"s:{w}" for w in dict.fromkeys(_tokens(ms))]
     return out
+
+
+def _name_features(ff: FactFinder, names: SentenceNames, a: int, a_span: tuple[int, int], b: int,
+                   b_span: tuple[int, int]) -> list[str]:
+    out: list[str] = []
+    gap = [es for span, es in names.names if a_span[1] <= span[0] and span[1] <= b_span[0]]
+    types_a, types_b = ff.types(a), ff.types(b)
+    gap_types: dict[str, None] = {}
+    for es in gap:
+        for e in es:
+            if e in (a, b):
+                continue
+            t = ff.types(e)
+            gap_types.update(dict.fromkeys(sorted(t) or ["none"]))
+            if t & types_a:
+                out.append("closer:a")
+            if t & types_b:
+                out.append("closer:b")
+    out += [f"gt:{t}" for t in gap_types]
+    chain = [(a,), *gap, (b,)]  # "A, B and C": each name listed with the next, from a to b
+    if all(any(y in names.listed.get(x, ()) for x in xs for y in ys) for xs, ys in zip(chain, chain[1:])):
+        out.append("list")
+    roles_a, roles_b = names.roles.get(a, frozenset()), names.roles.get(b, frozenset())
+    # a fact holding both is the answer, not evidence: training rows of related pairs would learn from it what
+    # the layer never sees (it reads only pairs no rule related)
+    shared = {k for k, _ in roles_a} & {k for k, _ in roles_b}
+    for side, e, other, mine in (("a", a, b, roles_a), ("b", b, a, roles_b)):
+        own = {kr for k, kr in mine if k not in shared}
+        out += [f"r{side}:{kr}" for kr in sorted(own)]
+        # co-party: a name listed with this one ("B and C") holds a role this one lacks (C, co-respondent of B)
+        co = {kr for x in names.listed.get(e, ()) if x != other for _, kr in names.roles.get(x, ())}
+        out += [f"co{side}:{kr}" for kr in sorted(co - {kr for _, kr in mine})]
+    return list(dict.fromkeys(out))
 
 
 def candidate_pairs(ff: FactFinder, keep: Callable[[int, int, int], bool] | None = None) -> Iterator[Pair]:
     """Every pair of distinct entities named in one sentence of ``ff.masked``, with its features.
 
     ``keep(sentence, first, second)``, when given, leaves out the pairs it refuses before their features are made.
+    The rule facts the features read are those of ``ff.facts`` when the first pair is asked for (so facts added
+    while the pairs are read do not change the features of the next: training saw the rules' facts only).
     """
+    facts = list(ff.facts.values())
     for si, ms in enumerate(ff.masked):
         first: list[tuple[int, tuple[int, int]]] = []
         seen: set[int] = set()
@@ -232,13 +340,16 @@ def candidate_pairs(ff: FactFinder, keep: Callable[[int, int, int], bool] | None
                 if e not in seen:
                     seen.add(e)
                     first.append((e, m.span()))
+        names: SentenceNames | None = None
         for i, (a, sa) in enumerate(first):
             for b, sb in first[i + 1:]:
                 if sa == sb:
                     continue  # one plural mention ("the two companies") names both: no words relate them
                 if keep is not None and not keep(si, a, b):
                     continue
-                yield Pair(si, a, b, tuple(pair_features(ff, ms, a, sa, b, sb)))
+                if names is None:  # made once per sentence, and only for sentences with a pair to read
+                    names = sentence_names(ff, si, facts)
+                yield Pair(si, a, b, tuple(pair_features(ff, ms, a, sa, b, sb, names)))
 
 
 def roles_for(label: str, first: int, second: int) -> tuple[str, dict[str, tuple[int, ...]]]:
