@@ -276,17 +276,22 @@ def train_relations_cmd(
     if cross_validate:
         from rich.table import Table
 
+        from kg.learn import CV_THRESHOLDS, precision_by_threshold, thresholds_by_precision
         from kg.learn import cross_validate as run_cv
-        from kg.learn import precision_by_threshold
 
-        cuts = (0.5, 0.6, 0.7, 0.8, 0.9)
         table = Table(title="learned facts right/wrong (leave one directory out)")
         table.add_column("kind", no_wrap=True)
-        for t in cuts:
+        for t in CV_THRESHOLDS:
             table.add_column(f">= {t}", no_wrap=True, justify="right")
-        for kind, counts in precision_by_threshold(run_cv(rows, c=c), cuts).items():
-            table.add_row(kind, *(f"{r}/{w}" + (f" {r / (r + w):.0%}" if r + w else "") for r, w in counts))
-        out_console.print(table, width=max(out_console.width, 110))
+        counts_by_kind = precision_by_threshold(run_cv(rows, c=c), CV_THRESHOLDS)
+        for kind, counts in counts_by_kind.items():
+            table.add_row(kind, *(f"{r}/{w}" for r, w in counts))
+        # eleven columns need more than a pipe's 80: a wider console for the table alone
+        Console(highlight=False, width=max(out_console.width, 150)).print(table)
+        # the documented rule, as flags for `kg train-relations` (README, "The learned layer")
+        chosen = thresholds_by_precision(counts_by_kind)
+        flags = " ".join(f"--kind-threshold {k}={'1.1' if t is None else t}" for k, t in chosen.items())
+        out_console.print(f"right >= 40 % from: {flags}", markup=False, soft_wrap=True)
         return
     model = train(rows, c=c, threshold=threshold, thresholds=thresholds,
                   meta={"trained_on": sorted(p.name for p in gold_dirs)})

@@ -258,3 +258,24 @@ def precision_by_threshold(predictions: Iterable[Prediction],
         out[kind] = [(sum(p.right for p in mine if p.probability >= t), sum(not p.right for p in mine if p.probability >= t))
                      for t in thresholds]
     return out
+
+
+#: The thresholds the cross-validation table is read at (``kg train-relations --cross-validate``).
+CV_THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+
+
+def thresholds_by_precision(table: dict[str, list[tuple[int, int]]], thresholds: Sequence[float] = CV_THRESHOLDS,
+                            minimum: float = 0.4) -> dict[str, float | None]:
+    """Each kind's threshold by the project's rule: the lowest at which its learned facts were right at least
+    ``minimum`` of the time (``None``: never, the kind stays off).
+
+    ``table`` is :func:`precision_by_threshold`'s, counted at ``thresholds``.
+
+    Examples
+    --------
+    >>> thresholds_by_precision({"signedTo": [(3, 7), (4, 5), (4, 2)], "dispute": [(1, 9), (0, 4), (0, 1)]},
+    ...                         (0.5, 0.6, 0.7))
+    {'signedTo': 0.6, 'dispute': None}
+    """
+    return {kind: next((t for t, (r, w) in zip(thresholds, counts) if r + w and r / (r + w) >= minimum), None)
+            for kind, counts in table.items()}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from kg.errors import InputError
@@ -183,7 +184,18 @@ def test_cli_cross_validate_prints_the_table_and_writes_no_model(tmp_path, run_k
     res = run_kg("train-relations", a, b, "--cross-validate", "--out", tmp_path / "m.json")
     assert res.exit_code == 0, res.stderr
     assert "signedTo" in res.stdout and "right/wrong" in res.stdout
+    assert ">= 0.95" in res.stdout  # every column whole, also through a pipe
     assert not (tmp_path / "m.json").exists()
+    # the documented 40 % rule, as flags to pass to `kg train-relations`
+    assert re.search(r"right >= 40 % from: .*--kind-threshold signedTo=(0\.\d+|1\.1)", res.stdout)
+
+
+def test_thresholds_by_precision_picks_the_lowest_threshold_right_often_enough():
+    from kg.learn import thresholds_by_precision
+
+    table = {"worksFor": [(2, 8), (3, 4), (3, 1)], "licensing": [(0, 0), (1, 3), (0, 2)]}
+    assert thresholds_by_precision(table, (0.5, 0.7, 0.9)) == {"worksFor": 0.7, "licensing": None}
+    assert thresholds_by_precision(table, (0.5, 0.7, 0.9), minimum=0.2) == {"worksFor": 0.5, "licensing": 0.7}
 
 
 def test_cross_validation_can_leave_out_only_some_groups(tmp_path):
