@@ -94,7 +94,7 @@ def test_eval_on_a_tiny_dir(tmp_path):
 
 # Thresholds: measured score minus a small margin, so that a regression fails CI.
 # set: (entity F1, fact precision, fact F1) minimums. Measured scores and the history of each set are in the
-# README ("The extractor") and docs/extractor.md. heldout6-9 and news45-48 are never developed against and never trained on (the
+# README ("The extractor") and docs/extractor.md. heldout6-9 and news45-52 are never developed against and never trained on (the
 # learned relation model is trained on the other sets, whose scores here are therefore training-set scores); they are
 # scored here only so that a change that breaks unseen articles fails CI.
 THRESHOLDS = {
@@ -151,7 +151,11 @@ THRESHOLDS = {
     "news46": (0.85, 0.64, 0.54),         # 0.88 / 0.67 / 0.56
     "news47": (0.76, 0.66, 0.45),         # 0.79 / 0.69 / 0.47
     "news48": (0.78, 0.67, 0.56),         # 0.81 / 0.70 / 0.59
+    "news49": (0.81, 0.67, 0.48),         # 0.83 / 0.70 / 0.50
     "news5": (0.91, 0.86, 0.81),          # 0.94 / 0.88 / 0.83
+    "news50": (0.73, 0.61, 0.48),         # 0.75 / 0.64 / 0.51
+    "news51": (0.77, 0.76, 0.48),         # 0.80 / 0.79 / 0.51
+    "news52": (0.71, 0.64, 0.51),         # 0.74 / 0.66 / 0.54
     "news6": (0.88, 0.85, 0.81),          # 0.90 / 0.87 / 0.83
     "news7": (0.93, 0.88, 0.80),          # 0.96 / 0.90 / 0.82
     "news8": (0.93, 0.89, 0.78),          # 0.95 / 0.91 / 0.81
