@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from kg.errors import InputError
@@ -109,20 +110,25 @@ def test_cli_names_a_directory_that_is_not_there(tmp_path, run_kg):
     assert not (tmp_path / "m.json").exists()
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _train_sets() -> list[str]:
+    """The Makefile's TRAIN_SETS: the annotated sets `make model` trains on."""
+    listed = re.search(r"^TRAIN_SETS = (.*)$", (ROOT / "Makefile").read_text(), re.M).group(1)
+    news = re.search(r"\$\(addprefix news,\$\(shell seq 1 (\d+)\)\)", listed)
+    return listed[:news.start()].split() + [f"news{i}" for i in range(1, int(news.group(1)) + 1)]
+
+
 @pytest.mark.slow
 def test_shipped_model_was_trained_on_the_corpus_and_rules_as_they_are():
     """A stale model (rules, mentions or corpus changed since `make model`) fails here: retrain with `make model`."""
-    import re
     from collections import Counter
-    from pathlib import Path
 
     from kg.extract.learned import MODEL_PATH
 
-    root = Path(__file__).resolve().parent.parent
-    makefile = (root / "Makefile").read_text()
-    listed = re.search(r"^TRAIN_SETS = (.*)$", makefile, re.M).group(1)
-    news = re.search(r"\$\(addprefix news,\$\(shell seq 1 (\d+)\)\)", listed)
-    sets = listed[:news.start()].split() + [f"news{i}" for i in range(1, int(news.group(1)) + 1)]
+    root = ROOT
+    sets = _train_sets()
     model = parse_model(json.loads(MODEL_PATH.read_text()), MODEL_PATH)
     assert sorted(model.meta["trained_on"]) == sorted(sets)
     rows = training_rows([root / "corpus" / s for s in sets])
@@ -218,3 +224,37 @@ def test_other_regularisers_and_class_weights_still_learn_the_phrasing(tmp_path,
 def test_an_unknown_penalty_is_refused(tmp_path):
     with pytest.raises(InputError, match="penalty 'l3'"):
         train(training_rows([_corpus(tmp_path)]), penalty="l3")
+
+
+#: Final-measurement articles that share much of their cast with a training article, checked by hand: background
+#: facts of the same companies, or (the first two) the same story seen from another date. Scored without them,
+#: heldout7 stays 0.71 and heldout9 rises from 0.65 to 0.67, so they do not flatter the final figures.
+KNOWN_OVERLAPS = {
+    ("heldout7/11_spotify_ek_co_ceos", "heldout2/09_spotify_leadership"),
+    ("heldout9/09_king_gizzard_spotify_helsing", "heldout2/09_spotify_leadership"),
+    ("heldout7/05_tme_netease_sublicensing", "news2/07_tme_samr_exclusivity"),
+    ("heldout7/05_tme_netease_sublicensing", "news43/12_alibaba_xiami_closure"),
+    ("heldout9/11_spotify_label_ai_deals_note", "news19/11_spotify_ai_majors"),
+    ("news45/03_pandora_sony_licence_note", "news21/06_pandora_pre1972_settlement"),
+}
+
+
+def test_no_final_measurement_article_repeats_a_training_article():
+    """A set kept for the final measurement must not retell an event the model trained on: an article whose named
+    entities are half the same as a training article's (Jaccard >= 0.5, at least four shared) fails here."""
+    from kg.evaluate import norm
+
+    train = set(_train_sets())
+    names: dict[str, set[str]] = {}
+    for gold in sorted((ROOT / "corpus").glob("*/*.json")):
+        entities = json.loads(gold.read_text())["entities"]
+        names[f"{gold.parent.name}/{gold.stem}"] = {norm(e["name"]) for e in entities}
+    final = {k for k in names if k.split("/")[0] not in train}
+    assert final and len(final) < len(names)
+    repeats = set()
+    for f in final:
+        for t in names.keys() - final:
+            shared = names[f] & names[t]
+            if len(shared) >= 4 and len(shared) / len(names[f] | names[t]) >= 0.5:
+                repeats.add((f, t))
+    assert repeats == KNOWN_OVERLAPS
