@@ -171,6 +171,8 @@ def train(rows: Sequence[TrainingRow], *, c: float = 1.0, threshold: float = 0.6
         if kind not in KINDS or t <= 0:
             raise InputError(f"bad threshold {kind}={t}: the kind must be one of {', '.join(sorted(KINDS))} "
                              "and the value above 0")
+    if penalty not in ("l1", "l2"):
+        raise InputError(f"penalty {penalty!r} is not l1 or l2")
     labels = {r.label for r in rows}
     if len(labels) < 2 or labels == {"none"}:
         raise InputError(f"training needs at least one related and one unrelated pair; got labels {sorted(labels)}")
@@ -178,8 +180,6 @@ def train(rows: Sequence[TrainingRow], *, c: float = 1.0, threshold: float = 0.6
     keep = {f for f, n in counts.items() if n >= min_count}
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1 for f in r.features if f in keep} for r in rows])
-    if penalty not in ("l1", "l2"):
-        raise InputError(f"penalty {penalty!r} is not l1 or l2")
     # scikit-learn >= 1.8 spells the penalty as l1_ratio; L1 needs the saga solver. For L2, newton-cg reaches
     # the same optimum as lbfgs in a quarter of the time on these rows (few iterations, many classes)
     extra = {"l1_ratio": 1.0, "solver": "saga"} if penalty == "l1" else {"solver": "newton-cg"}

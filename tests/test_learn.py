@@ -127,11 +127,10 @@ def test_shipped_model_was_trained_on_the_corpus_and_rules_as_they_are():
 
     from kg.extract.learned import MODEL_PATH
 
-    root = ROOT
     sets = _train_sets()
     model = parse_model(json.loads(MODEL_PATH.read_text()), MODEL_PATH)
     assert sorted(model.meta["trained_on"]) == sorted(sets)
-    rows = training_rows([root / "corpus" / s for s in sets])
+    rows = training_rows([ROOT / "corpus" / s for s in sets])
     assert model.meta["rows"] == len(rows)
     assert model.meta["labels"] == dict(sorted(Counter(r.label for r in rows).items()))
 

@@ -231,10 +231,17 @@ class SentenceNames:
     listed: dict[int, frozenset[int]] = field(default_factory=dict)
 
 
-def sentence_names(ff: FactFinder, si: int, facts: Iterable | None = None) -> SentenceNames:
-    """The :class:`SentenceNames` of sentence ``si``; ``facts`` are the rule facts (default ``ff.facts``)."""
+def _named(ff: FactFinder, si: int) -> tuple[tuple[tuple[int, int], tuple[int, ...]], ...]:
+    """The placeholders of masked sentence ``si`` in reading order: (span, entity ids)."""
+    return tuple((m.span(), ff.mf.entity_ids(ff.mf.mentions[int(m.group(1))])) for m in PH.finditer(ff.masked[si]))
+
+
+def sentence_names(ff: FactFinder, si: int, facts: Iterable | None = None,
+                   names: tuple[tuple[tuple[int, int], tuple[int, ...]], ...] | None = None) -> SentenceNames:
+    """The :class:`SentenceNames` of sentence ``si``; ``facts`` are the rule facts (default ``ff.facts``), ``names``
+    the sentence's placeholders when the caller has them already (:func:`_named`)."""
     ms = ff.masked[si]
-    names = tuple((m.span(), ff.mf.entity_ids(ff.mf.mentions[int(m.group(1))])) for m in PH.finditer(ms))
+    names = _named(ff, si) if names is None else names
     roles: dict[int, set[tuple[int, str]]] = {}
     for k, f in enumerate(ff.facts.values() if facts is None else facts):
         if si in f.sents:
@@ -333,13 +340,14 @@ def candidate_pairs(ff: FactFinder, keep: Callable[[int, int, int], bool] | None
     """
     facts = list(ff.facts.values())
     for si, ms in enumerate(ff.masked):
+        named = _named(ff, si)
         first: list[tuple[int, tuple[int, int]]] = []
         seen: set[int] = set()
-        for m in PH.finditer(ms):
-            for e in ff.mf.entity_ids(ff.mf.mentions[int(m.group(1))]):
+        for span, ents in named:
+            for e in ents:
                 if e not in seen:
                     seen.add(e)
-                    first.append((e, m.span()))
+                    first.append((e, span))
         names: SentenceNames | None = None
         for i, (a, sa) in enumerate(first):
             for b, sb in first[i + 1:]:
@@ -348,7 +356,7 @@ def candidate_pairs(ff: FactFinder, keep: Callable[[int, int, int], bool] | None
                 if keep is not None and not keep(si, a, b):
                     continue
                 if names is None:  # made once per sentence, and only for sentences with a pair to read
-                    names = sentence_names(ff, si, facts)
+                    names = sentence_names(ff, si, facts, named)
                 yield Pair(si, a, b, tuple(pair_features(ff, ms, a, sa, b, sb, names)))
 
 

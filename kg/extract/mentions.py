@@ -109,6 +109,8 @@ _CHART_HEADS = frozenset({"songs", "albums", "singles", "airplay", "tracks", "hi
 _CHART_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:[A-Z0-9][\w-]*\s+){0,3}(?:Songs|Albums|Singles|Airplay|Tracks))?"
                           r"\s+(?:chart|charts|ranking|tally)(?![\w-])")
 _STAGE_NAME = re.compile(r",\s+whose\s+(?:legal|real|birth|given)\s+name\s+is\b", re.I)
+# round 38c. "Jane Roe, [the ... songwriter] who performs as X": the person has a stage name
+_PERFORMS_AS = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4})?who\s+(?:performs|records|raps|sings)\s+(?:as|under)\b")
 
 
 #: Plural nouns for a business's founders: the names listed after them ("its co-founders, A and B") are people.
@@ -1427,9 +1429,7 @@ class MentionFinder:
             elif not self._suffix_types(d.name.split()) and (self._person_name(d.name) or len(d.name.split()) == 1):
                 d.evidence_types.add("Artist")  # "together with bassist John Deacon": a player is a performer
         # round 38c. "Jane Roe, who performs as X": a stage name is a performer's, whatever the description between
-        if not d.known and self._person_name(d.name) and re.match(
-                r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4})?who\s+(?:performs|records|raps|sings)\s+(?:as|under)\b",
-                self.text[m.mask_end:m.mask_end + 90]):
+        if not d.known and self._person_name(d.name) and _PERFORMS_AS.match(self.text[m.mask_end:m.mask_end + 90]):
             d.evidence_types.add("Artist")
         # a job title right before the name: "chairman Rob Stringer", "CEO Daniel Ek"
         tm = self._title_before_re.search(before)
