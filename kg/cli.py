@@ -255,12 +255,18 @@ def train_relations_cmd(
     kind_threshold: Optional[list[str]] = typer.Option(
         None, "--kind-threshold", help="KIND=P: the probability a learned fact of KIND needs (P above 1: never)."),
     c: float = typer.Option(1.0, "--c", help="Inverse regularisation strength."),
+    performer_threshold: float = typer.Option(
+        0.5, "--performer-threshold",
+        help="The probability the performer model needs to give a work without a performer an act named elsewhere "
+             "in the article (above 1: never)."),
     cross_validate: bool = typer.Option(
         False, "--cross-validate",
         help="Instead of writing a model: leave out each directory in turn and print, per fact kind and threshold, "
              "how many learned facts the gold confirms (right/wrong)."),
 ) -> None:
     """Train the learned relation layer on annotated articles and write its weights."""
+    from dataclasses import replace
+
     from kg.errors import InputError
     from kg.extract.learned import MODEL_PATH
     from kg.learn import save_model, train, training_rows
@@ -272,11 +278,15 @@ def train_relations_cmd(
             thresholds[kind] = float(value)
         except ValueError:
             raise InputError(f"--kind-threshold {item!r} is not KIND=PROBABILITY") from None
+    if performer_threshold <= 0:
+        raise InputError(f"--performer-threshold {performer_threshold} is not above 0")
     rows = training_rows(gold_dirs)
+    performer_rows = training_rows(gold_dirs, kind="performers")
+    performers_learnable = len({r.label for r in performer_rows}) == 2
     if cross_validate:
         from rich.table import Table
 
-        from kg.learn import CV_THRESHOLDS, precision_by_threshold, thresholds_by_precision
+        from kg.learn import CV_THRESHOLDS, cross_validate_performers, precision_by_threshold, thresholds_by_precision
         from kg.learn import cross_validate as run_cv
 
         table = Table(title="learned facts right/wrong (leave one directory out)")
@@ -286,19 +296,31 @@ def train_relations_cmd(
         counts_by_kind = precision_by_threshold(run_cv(rows, c=c), CV_THRESHOLDS)
         for kind, counts in counts_by_kind.items():
             table.add_row(kind, *(f"{r}/{w}" for r, w in counts))
+        by_work: list[tuple[int, int]] = []
+        if performers_learnable:
+            by_work = precision_by_threshold(cross_validate_performers(performer_rows, c=c), CV_THRESHOLDS).get(
+                "performedBy", [])
+            table.add_row("performer of a work", *(f"{r}/{w}" for r, w in by_work))
         # eleven columns need more than a pipe's 80: a wider console for the table alone
         Console(highlight=False, width=max(out_console.width, 150)).print(table)
         # the documented rule, as flags for `kg train-relations` (README, "The learned layer")
         chosen = thresholds_by_precision(counts_by_kind)
         flags = " ".join(f"--kind-threshold {k}={'1.1' if t is None else t}" for k, t in chosen.items())
+        if by_work:
+            t = thresholds_by_precision({"performer": by_work})["performer"]
+            flags += f" --performer-threshold {'1.1' if t is None else t}"
         out_console.print(f"right >= 40 % from: {flags}", markup=False, soft_wrap=True)
         return
     model = train(rows, c=c, threshold=threshold, thresholds=thresholds,
                   meta={"trained_on": sorted(p.name for p in gold_dirs)})
+    if performers_learnable:  # else the articles name no work whose performer the rules missed
+        model = replace(model, performer=train(performer_rows, c=c, threshold=min(performer_threshold, 1.0),
+                                               thresholds={"performedBy": performer_threshold}))
     path = save_model(model, out or MODEL_PATH)
     related = sum(1 for r in rows if r.label != "none")
-    out_console.print(f"{len(rows)} pairs ({related} related) from {len(gold_dirs)} directories; "
-                      f"{len(model.weights)} features -> {path}", markup=False)
+    works = sum(1 for r in performer_rows if r.label != "none")
+    out_console.print(f"{len(rows)} pairs ({related} related), {len(performer_rows)} work-act pairs ({works} performed) "
+                      f"from {len(gold_dirs)} directories; {len(model.weights)} features -> {path}", markup=False)
 
 
 # --- kg query / serve / push ------------------------------------------------

@@ -31,7 +31,7 @@ from kg.errors import InputError, MbkgError
 from kg.evaluate import gold_aliases, gold_pairs, norm, read_gold
 from kg.extract import find_facts
 from kg.extract.learned import (KINDS, LABELS, MODEL_PATH, PARTY_KINDS, ROLE_NAMES, RelationModel, candidate_pairs,
-                                left_alone)
+                                left_alone, performer_candidates)
 from kg.fileio import write_atomic
 from kg.ingest import read_article_file
 
@@ -103,8 +103,17 @@ def gold_relations(gold: dict) -> dict[tuple[str, str], set[str]]:
     return out
 
 
-def article_rows(text_path: Path, gold: dict, group: str = "") -> list[TrainingRow]:
-    """The training rows of one annotated article."""
+#: What :func:`article_rows` reads: pairs named in one sentence, or works without a performer and the acts of
+#: their article.
+ROW_KINDS = ("pairs", "performers")
+
+
+def article_rows(text_path: Path, gold: dict, group: str = "", kind: str = "pairs") -> list[TrainingRow]:
+    """The training rows of one annotated article: of the pair model, or (``kind="performers"``) of the
+    performer model, one row per work without a performer and act (label ``"performedBy>"`` when the gold says
+    the act performs the work)."""
+    if kind not in ROW_KINDS:
+        raise InputError(f"row kind {kind!r} is not one of {', '.join(ROW_KINDS)}")
     alias = gold_aliases(gold)
     relations = gold_relations(gold)
     rows: list[TrainingRow] = []
@@ -118,6 +127,13 @@ def article_rows(text_path: Path, gold: dict, group: str = "") -> list[TrainingR
             d = ff.mf.drafts[e]
             return next((alias[norm(f)] for f in (d.name, *d.forms) if norm(f) in alias), None)
 
+        if kind == "performers":
+            for cand in performer_candidates(ff):
+                w, a = gold_name(cand.work), gold_name(cand.act)
+                yes = bool(w and a and "performedBy>" in relations.get((w, a), ()))
+                rows.append(TrainingRow(text_path.name, cand.features, "performedBy>" if yes else "none",
+                                        frozenset({"performedBy>"} if yes else ()), True, group, (cand.work, cand.act)))
+            continue
         for pair in candidate_pairs(ff):
             a, b = gold_name(pair.first), gold_name(pair.second)
             labels = relations.get((a, b), set()) if a and b else set()
@@ -127,12 +143,12 @@ def article_rows(text_path: Path, gold: dict, group: str = "") -> list[TrainingR
     return rows
 
 
-def training_rows(gold_dirs: Iterable[str | Path]) -> list[TrainingRow]:
-    """The training rows of every annotated article in ``gold_dirs``."""
+def training_rows(gold_dirs: Iterable[str | Path], kind: str = "pairs") -> list[TrainingRow]:
+    """The training rows of every annotated article in ``gold_dirs`` (``kind``: see :func:`article_rows`)."""
     rows: list[TrainingRow] = []
     for d in gold_dirs:
         for text_path, gold_path in gold_pairs(d):
-            rows += article_rows(text_path, read_gold(gold_path), Path(d).name)
+            rows += article_rows(text_path, read_gold(gold_path), Path(d).name, kind)
     return rows
 
 
@@ -238,6 +254,29 @@ def cross_validate(rows: Sequence[TrainingRow], *, c: float = 1.0, min_count: in
             if key not in best or p > best[key].probability:
                 best[key] = Prediction(group, r.article, pair, label, p, label in r.labels)
     return sorted(best.values(), key=lambda x: (x.group, x.article, x.pair, x.label))
+
+
+def cross_validate_performers(rows: Sequence[TrainingRow], *, c: float = 1.0, min_count: int = 2,
+                               only: Iterable[str] | None = None) -> list[Prediction]:
+    """Leave-one-group-out for the performer model: per work, the act it rates most probable.
+
+    ``rows`` are :func:`training_rows` of kind ``"performers"``; one prediction per work (``pair`` is (work,
+    act)), whatever its probability; ``right`` is whether the gold says that act performs the work.
+    """
+    groups = sorted({r.group for r in rows})
+    if len(groups) < 2:
+        raise InputError(f"cross-validation needs at least two directories of annotated articles, got {len(groups)}")
+    best: dict[tuple, Prediction] = {}
+    for group in groups if only is None else sorted(set(only) & set(groups)):
+        model = train([r for r in rows if r.group != group], c=c, min_count=min_count)
+        for r in rows:
+            if r.group != group:
+                continue
+            p = model.probability(r.features, "performedBy>")
+            key = (group, r.article, r.pair[0])
+            if key not in best or p > best[key].probability:
+                best[key] = Prediction(group, r.article, r.pair, "performedBy>", p, r.label == "performedBy>")
+    return sorted(best.values(), key=lambda x: (x.group, x.article, x.pair))
 
 
 def precision_by_threshold(predictions: Iterable[Prediction],

@@ -110,14 +110,72 @@ def test_cli_names_a_directory_that_is_not_there(tmp_path, run_kg):
     assert not (tmp_path / "m.json").exists()
 
 
+WORKS_ = ["Glass Rooms", "Paper Moons", "Iron Lake", "Salt Year", "Blue Hours", "Low Tide"]
+
+
+def _profiles(tmp_path, name: str = "profiles"):
+    """Annotated profiles whose work is named sentences after its act: only the act that signed performs it."""
+    d = tmp_path / name
+    d.mkdir()
+    for i, ((label, artist, other), work) in enumerate(zip(LABELS_, WORKS_)):
+        text = (f"Music news\n\n{artist} signed with {label} in May, the singer said. "
+                f"The rapper {other} toured Asia in June. Then came \"{work}\", a slow piano song.\n")
+        gold = {"entities": [{"name": label, "types": ["RecordLabel"]}, {"name": artist, "types": ["Artist"]},
+                             {"name": other, "types": ["Artist"]}, {"name": work, "types": ["Work"]}],
+                "facts": [{"relation": "signedTo", "subject": artist, "object": label},
+                          {"relation": "performedBy", "subject": work, "object": artist}]}
+        (d / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+        (d / f"{i:02d}.json").write_text(json.dumps(gold), encoding="utf-8")
+    return d
+
+
+def test_performer_rows_pair_each_work_without_a_performer_with_each_act(tmp_path):
+    rows = training_rows([_profiles(tmp_path)], kind="performers")
+    assert len(rows) == 2 * len(WORKS_)
+    assert sorted(r.label for r in rows) == ["none"] * len(WORKS_) + ["performedBy>"] * len(WORKS_)
+    assert all("p:signed" in r.features for r in rows if r.label != "none")
+    with pytest.raises(InputError, match="row kind 'works'"):
+        training_rows([_profiles(tmp_path, "other")], kind="works")
+
+
+def test_cli_trains_a_performer_model_that_reads_a_work_named_apart_from_its_act(tmp_path, run_kg, monkeypatch):
+    out = tmp_path / "m.json"
+    res = run_kg("train-relations", _corpus(tmp_path), _profiles(tmp_path), "--out", out,
+                 "--performer-threshold", "0.55")
+    assert res.exit_code == 0, res.stderr
+    assert "6 performed" in res.stdout
+    model = parse_model(json.loads(out.read_text()))
+    assert model.performer is not None and model.performer.threshold_for("performedBy") == 0.55
+    monkeypatch.setenv("KG_RELATION_MODEL", str(out))
+    body = ("Ada Quill signed with Vesper Records in May, the singer said. The rapper Bo Reyes toured Asia in June. "
+            "Then came \"Night Ferry\", a slow piano song.")
+    assert rel(extract(_article(body)), "performedBy") == {("Night Ferry", "Ada Quill")}
+    assert rel(extract(_article(body), learned=False), "performedBy") == set()
+
+
+def test_cli_refuses_a_performer_threshold_of_zero(tmp_path, run_kg):
+    res = run_kg("train-relations", _profiles(tmp_path), "--out", tmp_path / "m.json", "--performer-threshold", "0")
+    assert res.exit_code != 0 and "--performer-threshold 0.0 is not above 0" in res.stderr
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_performer_cross_validation_gives_one_prediction_per_work(tmp_path):
+    from kg.learn import cross_validate_performers
+
+    a, b = _profiles(tmp_path, "a"), _profiles(tmp_path, "b")
+    preds = cross_validate_performers(training_rows([a, b], kind="performers"), min_count=1)
+    assert len(preds) == 2 * len(WORKS_) and {p.group for p in preds} == {"a", "b"}
+    assert all(p.right and p.probability > 0.5 for p in preds)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _train_sets() -> list[str]:
     """The Makefile's TRAIN_SETS: the annotated sets `make model` trains on."""
     listed = re.search(r"^TRAIN_SETS = (.*)$", (ROOT / "Makefile").read_text(), re.M).group(1)
-    news = re.search(r"\$\(addprefix news,\$\(shell seq 1 (\d+)\)\)", listed)
-    return listed[:news.start()].split() + [f"news{i}" for i in range(1, int(news.group(1)) + 1)]
+    news = listed.index("$(addprefix news,")
+    ranges = re.findall(r"\$\(shell seq (\d+) (\d+)\)", listed[news:])
+    return listed[:news].split() + [f"news{i}" for a, b in ranges for i in range(int(a), int(b) + 1)]
 
 
 @pytest.mark.slow
@@ -133,6 +191,10 @@ def test_shipped_model_was_trained_on_the_corpus_and_rules_as_they_are():
     rows = training_rows([ROOT / "corpus" / s for s in sets])
     assert model.meta["rows"] == len(rows)
     assert model.meta["labels"] == dict(sorted(Counter(r.label for r in rows).items()))
+    works = training_rows([ROOT / "corpus" / s for s in sets], kind="performers")
+    assert model.performer is not None
+    assert model.performer.meta["rows"] == len(works)
+    assert model.performer.meta["labels"] == dict(sorted(Counter(r.label for r in works).items()))
 
 
 def test_eval_and_build_rules_only_leave_the_learned_layer_out(tmp_path, run_kg, monkeypatch):
@@ -257,3 +319,12 @@ def test_no_final_measurement_article_repeats_a_training_article():
             if len(shared) >= 4 and len(shared) / len(names[f] | names[t]) >= 0.5:
                 repeats.add((f, t))
     assert repeats == KNOWN_OVERLAPS
+
+
+def test_cli_cross_validate_prints_the_performer_row_and_its_flag(tmp_path, run_kg):
+    a, b = _two_groups(tmp_path)
+    res = run_kg("train-relations", a, b, _profiles(tmp_path, "c"), _profiles(tmp_path, "d"), "--cross-validate")
+    assert res.exit_code == 0, res.stderr
+    row = next(line for line in res.stdout.splitlines() if "performer of a work" in line)
+    assert "12/0" in row  # every work of c and d given its act by a model trained without them
+    assert re.search(r"--performer-threshold 0\.5\b", res.stdout)

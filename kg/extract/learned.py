@@ -82,6 +82,9 @@ class RelationModel:
         readings of it were wrong more often than right in cross-validation).
     meta : dict
         What it was trained on and how (informational).
+    performer : RelationModel, optional
+        The model that gives works without a performer an act named elsewhere in the article
+        (:func:`learned_performers`): classes ``"none"`` and ``"performedBy>"``.
     """
 
     classes: tuple[str, ...]
@@ -90,6 +93,7 @@ class RelationModel:
     threshold: float = 0.6
     thresholds: dict[str, float] = field(default_factory=dict)
     meta: dict = field(default_factory=dict, compare=False)
+    performer: RelationModel | None = None
 
     def threshold_for(self, kind: str) -> float:
         """The probability a fact of ``kind`` needs."""
@@ -106,6 +110,10 @@ class RelationModel:
         total = sum(exps)
         return [e / total for e in exps]
 
+    def probability(self, features: Iterable[str], label: str) -> float:
+        """The probability of ``label`` (0 when the model has no such class)."""
+        return self.probabilities(features)[self.classes.index(label)] if label in self.classes else 0.0
+
     def best(self, features: Iterable[str]) -> tuple[str, float]:
         """The most probable class and its probability."""
         probs = self.probabilities(features)
@@ -113,9 +121,12 @@ class RelationModel:
         return self.classes[k], probs[k]
 
     def to_json(self) -> dict:
-        return {"format": MODEL_FORMAT, "classes": list(self.classes), "bias": list(self.bias),
+        data = {"format": MODEL_FORMAT, "classes": list(self.classes), "bias": list(self.bias),
                 "threshold": self.threshold, "thresholds": dict(sorted(self.thresholds.items())), "meta": self.meta,
                 "weights": {f: [[c, w] for c, w in ws] for f, ws in sorted(self.weights.items())}}
+        if self.performer is not None:
+            data["performer"] = self.performer.to_json()
+        return data
 
 
 def parse_model(data: dict, path: str | Path = "relation model") -> RelationModel:
@@ -140,7 +151,10 @@ def parse_model(data: dict, path: str | Path = "relation model") -> RelationMode
         threshold = float(data.get("threshold", 0.6))
         if not all(t > 0 for t in (threshold, *thresholds.values())):
             raise InputError("relation model thresholds must be above 0", path=path)
-        return RelationModel(classes, bias, weights, threshold, thresholds, dict(data.get("meta", {})))
+        performer = parse_model(data["performer"], path) if data.get("performer") is not None else None
+        if performer is not None and set(performer.classes) != {"none", "performedBy>"}:
+            raise InputError("relation model's performer part must have the classes none and performedBy>", path=path)
+        return RelationModel(classes, bias, weights, threshold, thresholds, dict(data.get("meta", {})), performer)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"relation model is malformed: {exc}", path=path) from None
 
@@ -440,4 +454,115 @@ def learned_facts(ff: FactFinder, model: RelationModel | None = None) -> int:
             if len(ff.facts) > known:  # a new fact, not one a rule had filed under the same key
                 fact.confidence = round(p, 3)
             related.update({(pair.first, pair.second), (pair.second, pair.first)})
+    learned_performers(ff, model.performer)
     return len(ff.facts) - before
+
+
+# --- works without a performer --------------------------------------------------------------------
+#
+# Profiles and release stories name an act once and its records many sentences later ("Then came "Someone You
+# Loved"."), so the pair reader, which reads one sentence, cannot give those works their performer. A second
+# model reads the article around a work instead: for each act, how far back it was last named, how often, whether
+# it heads the story or already has records, and the words before the title ("her second single").
+
+#: Words before a title that point back to an act named earlier ("her album", "the band's single").
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its)\b|'s\s+(?:[\w-]+\s+){0,3}$")
+
+
+@dataclass(frozen=True)
+class PerformerCandidate:
+    """An act that may perform a work the rules left without a performer, with the features the model reads."""
+
+    work: int
+    act: int
+    sentence: int  # the work's first sentence
+    act_sentence: int | None  # the act's sentence nearest before it (or at it), if any
+    features: tuple[str, ...]
+
+
+def _distance_bucket(d: int | None) -> str:
+    if d is None:
+        return "none"
+    if -2 <= d <= 2:
+        return str(d)
+    return ("-3" if d >= -5 else "-6") if d < 0 else "+3"
+
+
+def _act_like(ff: FactFinder, e: int) -> bool:
+    t = ff.types(e)
+    if "Artist" in t:
+        return True
+    return not t & ORG_TYPES and "Work" not in t and ("Person" in t or (not t and ff.mf.drafts[e].person_shaped))
+
+
+def performer_candidates(ff: FactFinder) -> Iterator[PerformerCandidate]:
+    """Every (work, act) pair of the article for the works no fact of ``ff.facts`` gives a performer.
+
+    Works are the entities typed Work; acts those typed Artist, or people and person-shaped names that are no
+    business. The features: the act's types; the signed sentence distance from the work's first sentence to the
+    act's nearest mention before it (or at it) and after it; the act's rank by mentions among the acts, its
+    mentions, how many acts the article has; whether it is the only one, the nearest before the work, in the
+    headline, the performer of other works or signed to a label; the three words before the title and whether a
+    possessive ("her", "the band's") stands there.
+    """
+    performed = {f.roles["subject"][0] for f in ff.facts.values() if f.kind == "performedBy"}
+    sents: dict[int, set[int]] = {}
+    first: dict[int, int] = {}  # entity -> start of its first mention by name
+    for m in ff.mf.mentions:
+        for e in ff.mf.entity_ids(m):
+            sents.setdefault(e, set()).add(m.sent)
+            if m.kind in ("name", "work") and (e not in first or m.start < first[e]):
+                first[e] = m.start
+    works = sorted(e for e in sents if e in first and "Work" in ff.types(e) and e not in performed)
+    acts = sorted(e for e in sents if _act_like(ff, e))
+    if not works or not acts:
+        return
+    count = {a: len(sents[a]) for a in acts}
+    rank = {a: i for i, a in enumerate(sorted(acts, key=lambda a: (-count[a], a)))}
+    with_works = {f.roles["object"][0] for f in ff.facts.values() if f.kind == "performedBy"}
+    signed = {f.roles["subject"][0] for f in ff.facts.values() if f.kind == "signedTo"}
+    for w in works:
+        start = first[w]
+        ws = next(i for i, s in enumerate(ff.sentences) if s.start <= start < s.end + 1)
+        before_text = ff.article.text[ff.sentences[ws].start:start]
+        before = _tokens(before_text)[-3:]
+        last = {a: max((s for s in sents[a] if s <= ws), default=None) for a in acts}
+        nearest = max((a for a in acts if last[a] is not None), key=lambda a: (last[a], -rank[a]), default=None)
+        for a in acts:
+            if a == w:
+                continue
+            back = None if last[a] is None else last[a] - ws
+            ahead = min((s - ws for s in sents[a] if s > ws), default=None)
+            f = [f"pt:{t}" for t in sorted(ff.types(a))] or ["pt:none"]
+            f += [f"pdb:{_distance_bucket(back)}", f"pda:{_distance_bucket(ahead)}", f"prank:{min(rank[a], 3)}",
+                  f"pacts:{min(len(acts), 4)}", f"pcnt:{min(count[a], 5)}"]
+            f += [f"ppre:{x}" for x in before] + [f"pspre:{stem(x)}" for x in before if x != "ENT"]
+            flags = {"only": len(acts) == 1, "nearest": a == nearest, "headline": 0 in sents[a],
+                     "hasworks": a in with_works, "signed": a in signed, "samesent": back == 0,
+                     "poss": bool(_POSSESSIVE_BEFORE.search(before_text[-40:])),
+                     "top-nearest": rank[a] == 0 and a == nearest, "top-samesent": rank[a] == 0 and back == 0}
+            f += [f"p:{k}" for k, v in flags.items() if v]
+            yield PerformerCandidate(w, a, ws, last[a], tuple(f))
+
+
+def learned_performers(ff: FactFinder, model: RelationModel | None) -> int:
+    """Give works without a performer the act ``model`` (a model's ``performer`` part) rates most probable, when
+    that probability reaches its threshold; the number of facts added."""
+    if model is None:
+        return 0
+    best: dict[int, tuple[float, PerformerCandidate]] = {}
+    for cand in performer_candidates(ff):
+        p = model.probability(cand.features, "performedBy>")
+        if cand.work not in best or p > best[cand.work][0]:
+            best[cand.work] = (p, cand)
+    added = 0
+    for w, (p, cand) in sorted(best.items()):
+        if p < model.threshold_for("performedBy"):
+            continue
+        fact = ff.add("performedBy", {"subject": (w,), "object": (cand.act,)}, cand.sentence)
+        if fact is not None:
+            fact.confidence = round(p, 3)
+            if cand.act_sentence is not None and cand.act_sentence not in fact.sents:
+                fact.sents.append(cand.act_sentence)  # the evidence names the act too
+            added += 1
+    return added
