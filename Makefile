@@ -49,5 +49,5 @@ clean:
 TRAIN_SETS = gold heldout heldout2 heldout3 heldout4 heldout5 $(addprefix news,$(shell seq 1 44) $(shell seq 53 60))
 model: setup
 	$(VENV)/bin/kg train-relations $(addprefix corpus/,$(TRAIN_SETS)) --threshold 0.5 \
-		--kind-threshold acquisition=0.65 --kind-threshold partnership=0.95 \
+		--kind-threshold acquisition=0.6 --kind-threshold partnership=0.95 \
 		--kind-threshold dispute=1.1 --kind-threshold withdrewCatalogFrom=1.1 --performer-threshold 0.5

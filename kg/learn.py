@@ -31,7 +31,7 @@ from kg.errors import InputError, MbkgError
 from kg.evaluate import gold_aliases, gold_pairs, norm, read_gold
 from kg.extract import find_facts
 from kg.extract.learned import (KINDS, LABELS, MODEL_PATH, PARTY_KINDS, ROLE_NAMES, RelationModel, candidate_pairs,
-                                left_alone, performer_candidates)
+                                hedged, performer_candidates, related_pairs)
 from kg.fileio import write_atomic
 from kg.ingest import read_article_file
 
@@ -48,8 +48,8 @@ class TrainingRow:
     """One pair of entities in one sentence, its features and its gold label.
 
     ``labels`` are all the gold relations of the pair (``label`` is the one it trains); ``candidate``
-    says whether the learned layer would read the pair (no rule related it, no guard word in the
-    sentence); ``group`` is the annotated directory it came from (the unit of cross-validation) and
+    says whether the learned layer would read the pair (no rule related it, no guard word between or
+    just before the names: :func:`kg.extract.learned.hedged`); ``group`` is the annotated directory it came from (the unit of cross-validation) and
     ``pair`` the two entities' ids in the article.
     """
 
@@ -121,7 +121,7 @@ def article_rows(text_path: Path, gold: dict, group: str = "", kind: str = "pair
         if isinstance(article, MbkgError):
             raise article
         ff = find_facts(article, learned=False)
-        related, hedged = left_alone(ff)
+        related = related_pairs(ff)
 
         def gold_name(e: int) -> str | None:
             d = ff.mf.drafts[e]
@@ -137,7 +137,7 @@ def article_rows(text_path: Path, gold: dict, group: str = "", kind: str = "pair
         for pair in candidate_pairs(ff):
             a, b = gold_name(pair.first), gold_name(pair.second)
             labels = relations.get((a, b), set()) if a and b else set()
-            candidate = (pair.first, pair.second) not in related and pair.sentence not in hedged
+            candidate = (pair.first, pair.second) not in related and not hedged(ff, pair)
             rows.append(TrainingRow(text_path.name, pair.features, label_for(labels), frozenset(labels), candidate,
                                     group, (pair.first, pair.second)))
     return rows

@@ -303,3 +303,12 @@ def test_a_model_file_round_trips_its_performer_part_and_checks_its_classes(tmp_
     path.write_text(json.dumps(bad))
     with pytest.raises(InputError, match="performer part must have the classes none and performedBy>"):
         load_model(str(path))
+
+
+def test_a_hedge_outside_the_pair_leaves_the_pair_to_the_model():
+    # the guard reads the stretch from just before the first name to the second, not the whole sentence
+    ff = find_facts(_article("Brightline Records met Harbor Records in Oslo, and the label said it would appeal."),
+                    learned=False)
+    assert learned_facts(ff, _always("partnership")) == 1
+    ff = find_facts(_article("Brightline Records would meet Harbor Records in Oslo, the label said."), learned=False)
+    assert learned_facts(ff, _always("partnership")) == 0

@@ -338,7 +338,7 @@ def has_guard_word(masked: str) -> bool:
     return bool(_GUARD.search(PH.sub(" X ", _MONTH_MAY.sub(" ", masked))))
 
 
-def _guarded(ms: str, start: int, end: int) -> bool:
+def guarded(ms: str, start: int, end: int) -> bool:
     """A negation, hedge, report or former role between the arguments (or just before the first)."""
     seg = ms[max(0, start - 40):end]
     return has_guard_word(seg[seg.rfind(";") + 1:] if ";" in seg else seg)
@@ -485,12 +485,12 @@ def _works_one(ff: FactFinder, si: int, ms: str, m: re.Match, name: str, p: int,
     """One worksFor fact of ``_works_appos``; a former role, a hedge, counsel or a non-person gives nothing."""
     if not ff.types(o) and (m.groupdict().get("od") or "").strip():
         # round 17a: "the non-profit Y" names an organisation the entity layer left untyped
-        if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()) or p == o:
+        if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or guarded(ms, m.start(), m.end()) or p == o:
             return False
         ff.extra_types.setdefault(o, set()).add("Organization")
     if p == o or not _person_like(ff, p) or not ff.types(o) & ORG or ff._is_court(o):
         return False
-    if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+    if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or guarded(ms, m.start(), m.end()):
         return False
     g = m.groupdict()
     title = g.get("t") or g.get("t2") or ("founder" if name == "Y-firm-founded-by-X" else "")
@@ -584,7 +584,7 @@ def _pay_to_settle(ff: FactFinder, si: int, ms: str) -> bool:
     done = False
     for m in _PAY_SETTLE.finditer(ms):
         claim = m.group("z") or m.group("y")
-        if not claim or _guarded(ms, m.start(), m.end()):
+        if not claim or guarded(ms, m.start(), m.end()):
             continue
         c = ff.ids(claim)
         payers = [e for e in list(ff.ids(m.group("x"))) + [e for p in PH.findall(m.group("tail")) for e in ff.ids(f"@{p}@")]
@@ -615,7 +615,7 @@ def _pair_facts(ff: FactFinder, si: int, ms: str, found: set) -> bool:
             if name in DISABLED or _FAMILY.get(kind, kind) in found:
                 continue
             v = rx.match(ms, m.end())
-            if v and not _guarded(ms, m.start(), v.end()):
+            if v and not guarded(ms, m.start(), v.end()):
                 done |= ff.add(kind, {"party": (a[0], b[0])}, si, status="settled" if kind == "settlement" else "announced") is not None
                 if _DEBUG:
                     print(f"[fallback {name}] {kind} {a},{b} :: {ff.unmask(ms)[:220]}")
@@ -661,7 +661,7 @@ def _work_facts(ff: FactFinder, si: int, ms: str) -> bool:
             if name != "work-a-hit-by-A" or ff.types(w) or not quoted:
                 continue
             ff.extra_types.setdefault(w, set()).add("Work")
-        if _guarded(ms, m.start(), m.end()):
+        if guarded(ms, m.start(), m.end()):
             continue
         # "the 2017 smash by A and B": each performer of the list
         for a in [as_[0]] + (_tail(ff, ms, m.end()) if name == "work-a-hit-by-A" else []):
@@ -685,7 +685,7 @@ _ACQ_IT = re.compile(r"^\s*(?P<y>@\d+@)[^;:]*?\s(?P<x>@\d+@)\s+(?:had\s+|has\s+)
 def _acq_it(ff: FactFinder, si: int, ms: str) -> bool:
     """"Ironbark has grown since Tessellate bought it": "it" is the sentence's subject."""
     m = _ACQ_IT.search(ms)
-    if not m or "acq-it" in DISABLED or _guarded(ms, m.start("x"), m.end()):
+    if not m or "acq-it" in DISABLED or guarded(ms, m.start("x"), m.end()):
         return False
     ys, xs = ff.ids(m.group("y")), ff.ids(m.group("x"))
     want = LABELISH | {"Platform"}
@@ -752,7 +752,7 @@ def _sub_one(ff: FactFinder, si: int, ms: str, m: re.Match, name: str, s: int, o
         return False
     if not ts and ff.mf.drafts[s].person_shaped:
         return False  # "Jane Doe, who sits within X's team" is a person
-    if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+    if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or guarded(ms, m.start(), m.end()):
         return False
     if not ts:  # a unit inside a label group is a label; inside another business, a company
         ff.extra_types.setdefault(s, set()).add("RecordLabel" if "RecordLabel" in ff.types(o) else "Company")
@@ -859,7 +859,7 @@ def _owner_shapes(ff: FactFinder, si: int, ms: str) -> bool:
                 continue
             if _FORMER.search(ms[m.start():m.end()]) or _GUARD.search(PH.sub(" X ", ms[m.start():m.end()])):
                 continue
-        elif _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+        elif _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or guarded(ms, m.start(), m.end()):
             continue
         if noun and not ff.types(y):
             ff.extra_types.setdefault(y, set()).update(ty)
@@ -905,7 +905,7 @@ def _signed_appos(ff: FactFinder, si: int, ms: str) -> bool:
             continue
         if m.groupdict().get("d") and not _same_desc(ff, m.group("d"), lab, r"label|imprint|company"):
             continue  # "X, the Buenos Aires label behind A": the description must be X, and name a label
-        if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or _guarded(ms, m.start(), m.end()):
+        if _FORMER.search(ms[max(0, m.start() - 30):m.end()]) or guarded(ms, m.start(), m.end()):
             continue
         for a in [as_[0]] + (_tail(ff, ms, m.end()) if name == "Y-label-behind-A" else []):
             ta = ff.types(a)
@@ -1006,14 +1006,14 @@ def _dispute_context(ff: FactFinder) -> bool:
         if "@" in ms:
             for rx in _RESP_CUES:
                 for m in rx.finditer(ms):
-                    if not _guarded(ms, m.start(), m.end()):
+                    if not guarded(ms, m.start(), m.end()):
                         rs += _party_ids(ff, ms, m, "r")
             recent = [c for c in ctx if si - c[0] <= _DISPUTE_BACK]
             back_c = next((c[1] for c in reversed(recent) if c[1]), [])
             back_r = next((c[2] for c in reversed(recent) if c[2]), [])
             for rx in _CLAIMANT_ONLY:
                 for m in rx.finditer(ms):
-                    if _guarded(ms, m.start(), m.end()):
+                    if guarded(ms, m.start(), m.end()):
                         continue
                     new = _party_ids(ff, ms, m, "c")
                     cl += new
@@ -1022,15 +1022,15 @@ def _dispute_context(ff: FactFinder) -> bool:
                             if c != r:
                                 done |= ff.add("dispute", {"claimant": (c,), "respondent": (r,)}, si) is not None
             for m in (_LAUNCHED.finditer(ms) if re.search(r"\b(?:proceedings|case|action|litigation)\b", ms) else ()):
-                if "dispute-launched" not in DISABLED and not _guarded(ms, m.start(), m.end()):
+                if "dispute-launched" not in DISABLED and not guarded(ms, m.start(), m.end()):
                     cl += [c for c in _party_ids(ff, ms, m, "c") if ff.types(c) & _PARTY]
             for m in (_COUNTER.finditer(ms) if "ounter" in ms else ()):  # speed: most sentences name no counterclaim
-                if "dispute-counterclaim" in DISABLED or _guarded(ms, m.start(), m.end()):
+                if "dispute-counterclaim" in DISABLED or guarded(ms, m.start(), m.end()):
                     continue
                 done |= _counterclaim(ff, si, ms, m, back_c)
             for rx in _RESPONDENT_ONLY:
                 for m in rx.finditer(ms):
-                    if _guarded(ms, m.start(), m.end()):
+                    if guarded(ms, m.start(), m.end()):
                         continue
                     new = _party_ids(ff, ms, m, "r")
                     rs += new
@@ -1093,7 +1093,7 @@ def _gap_appos(ff: FactFinder, si: int, ms: str) -> bool:
     done = False
     for m in _GAP_APPOS.finditer(ms):
         xs, ys = ff.ids(m.group("x")), ff.ids(m.group("y"))
-        if len(xs) != 1 or len(ys) != 1 or xs == ys or _guarded(ms, m.start(), m.end()):
+        if len(xs) != 1 or len(ys) != 1 or xs == ys or guarded(ms, m.start(), m.end()):
             continue
         if ff.mf.mentions[int(m.group("y")[1:-1])].kind != "name":
             continue  # "the audio group it bought": a pronoun resolved too loosely for a guessing layer
@@ -1124,7 +1124,7 @@ def _service_list(ff: FactFinder, si: int, ms: str) -> bool:
     if "service-list" in DISABLED:
         return False
     m = _SERVICE_LIST.search(ms)
-    if not m or _guarded(ms, 0, m.start("items")):
+    if not m or guarded(ms, 0, m.start("items")):
         return False
     ys = ff.ids(m.group("y"))
     if len(ys) != 1 or not ff.types(ys[0]) & LABELISH or "Platform" in ff.types(ys[0]):
@@ -1240,7 +1240,7 @@ def _apply(ff: FactFinder, si: int, ms: str, trig: Trigger) -> bool:
                     if "Platform" in ff.types(a) and "Platform" not in ff.types(b) - {"Company"} and a != b:
                         done |= ff.add("operates", {"subject": (b,), "object": (a,)}, si) is not None
             continue
-        if _guarded(ms, first, last + 4) or (trig.kind in _KIND_GUARD and _KIND_GUARD[trig.kind].search(ms[first:])):
+        if guarded(ms, first, last + 4) or (trig.kind in _KIND_GUARD and _KIND_GUARD[trig.kind].search(ms[first:])):
             continue
         if trig.name == "named-as" and not re.match(r"@\d+@\s+(?:as|to\s+be)\s+(?:its|the|a|an|their|his|her)?\s*(?:new\s+|next\s+)?"
                                                     + ff.mf._title_head_re.pattern, ms[last:], re.I):
@@ -1321,7 +1321,7 @@ def _two_companies(ff: FactFinder, si: int, ms: str) -> bool:
             if mn.kind != "plural" or not _TWO_WORDS.fullmatch(ff.mf.text[min(mn.start, mn.mask_start if mn.mask_start >= 0 else mn.start):
                                                                            max(mn.end, mn.mask_end)]):
                 continue
-        if _guarded(ms, m.start(), m.end()) or re.search(r"\b(?:not|never|no)\b\s*$", ms[:m.start()]):
+        if guarded(ms, m.start(), m.end()) or re.search(r"\b(?:not|never|no)\b\s*$", ms[:m.start()]):
             continue
         noun = (m.group("k1") or m.group("k2") or "").lower()
         kind = "licensing" if noun.startswith("licen") else "partnership"
