@@ -42,7 +42,7 @@ clean:
 	rm -rf $(VENV) output/*.ttl output/*.trig output/*.html output/*.md output/*.json output/*.png
 
 # The learned relation model (kg/data/relation_model.json): trained on every development set, never on the
-# final-measurement sets heldout6-9, news45-52 and news61-68. Per-kind thresholds from leave-one-set-out cross-validation
+# final-measurement sets heldout6-9, news45-52 and news61-76. Per-kind thresholds from leave-one-set-out cross-validation
 # over the 58 training sets (README, "The learned layer"): a kind is added from the lowest probability (in steps of 0.05)
 # at which its learned facts were right at least 40 % of the time (the F1 break-even is about 30-35 %;
 # `kg train-relations --cross-validate` prints the table and these flags); kinds never that good are off (above 1).

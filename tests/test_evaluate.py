@@ -196,7 +196,7 @@ def test_project_annotated_sets_stay_above_thresholds(name):
 
 #: Sets written blind and held back, unscored, for one measurement of a later system (corpus/README.md): they get
 #: their threshold when that score is taken, and leave this list.
-HELD_BACK: set[str] = set()  # news61-68 were scored once at the end of the sixth session
+HELD_BACK: set[str] = {f"news{i}" for i in range(69, 77)}  # written at the end of the sixth session
 
 
 def test_every_annotated_set_has_a_threshold():
