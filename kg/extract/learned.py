@@ -521,12 +521,12 @@ def performer_candidates(ff: FactFinder) -> Iterator[PerformerCandidate]:
     """
     performed = {f.roles["subject"][0] for f in ff.facts.values() if f.kind == "performedBy"}
     sents: dict[int, set[int]] = {}
-    first: dict[int, int] = {}  # entity -> start of its first mention by name
+    first: dict[int, tuple[int, int]] = {}  # entity -> (start, sentence) of its first mention by name
     for m in ff.mf.mentions:
         for e in ff.mf.entity_ids(m):
             sents.setdefault(e, set()).add(m.sent)
-            if m.kind in ("name", "work") and (e not in first or m.start < first[e]):
-                first[e] = m.start
+            if m.kind in ("name", "work") and (e not in first or m.start < first[e][0]):
+                first[e] = (m.start, m.sent)
     works = sorted(e for e in sents if e in first and "Work" in ff.types(e) and e not in performed)
     acts = sorted(e for e in sents if _act_like(ff, e))
     if not works or not acts:
@@ -536,8 +536,7 @@ def performer_candidates(ff: FactFinder) -> Iterator[PerformerCandidate]:
     with_works = {f.roles["object"][0] for f in ff.facts.values() if f.kind == "performedBy"}
     signed = {f.roles["subject"][0] for f in ff.facts.values() if f.kind == "signedTo"}
     for w in works:
-        start = first[w]
-        ws = next(i for i, s in enumerate(ff.sentences) if s.start <= start < s.end + 1)
+        start, ws = first[w]
         before_text = ff.article.text[ff.sentences[ws].start:start]
         before = _tokens(before_text)[-3:]
         last = {a: max((s for s in sents[a] if s <= ws), default=None) for a in acts}
