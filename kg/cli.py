@@ -269,7 +269,7 @@ def train_relations_cmd(
 
     from kg.errors import InputError
     from kg.extract.learned import MODEL_PATH
-    from kg.learn import save_model, train, training_rows
+    from kg.learn import save_model, train, training_rows_by_kind
 
     thresholds: dict[str, float] = {}
     for item in kind_threshold or []:
@@ -280,8 +280,8 @@ def train_relations_cmd(
             raise InputError(f"--kind-threshold {item!r} is not KIND=PROBABILITY") from None
     if performer_threshold <= 0:
         raise InputError(f"--performer-threshold {performer_threshold} is not above 0")
-    rows = training_rows(gold_dirs)
-    performer_rows = training_rows(gold_dirs, kind="performers")
+    by_kind = training_rows_by_kind(gold_dirs)
+    rows, performer_rows = by_kind["pairs"], by_kind["performers"]
     performers_learnable = len({r.label for r in performer_rows}) == 2
     if cross_validate:
         from rich.table import Table

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +49,8 @@ class TrainingRow:
 
     ``labels`` are all the gold relations of the pair (``label`` is the one it trains); ``candidate``
     says whether the learned layer would read the pair (no rule related it, no guard word between or
-    just before the names: :func:`kg.extract.learned.hedged`); ``group`` is the annotated directory it came from (the unit of cross-validation) and
-    ``pair`` the two entities' ids in the article.
+    just before the names: :func:`kg.extract.learned.hedged`); ``group`` is the annotated directory it came
+    from (the unit of cross-validation) and ``pair`` the two entities' ids in the article.
     """
 
     article: str
@@ -112,43 +112,58 @@ def article_rows(text_path: Path, gold: dict, group: str = "", kind: str = "pair
     """The training rows of one annotated article: of the pair model, or (``kind="performers"``) of the
     performer model, one row per work without a performer and act (label ``"performedBy>"`` when the gold says
     the act performs the work)."""
-    if kind not in ROW_KINDS:
-        raise InputError(f"row kind {kind!r} is not one of {', '.join(ROW_KINDS)}")
+    return _article_rows(text_path, gold, group, (kind,))[kind]
+
+
+def _article_rows(text_path: Path, gold: dict, group: str, kinds: Sequence[str]) -> dict[str, list[TrainingRow]]:
+    """The rows of each of ``kinds`` for one article, from one reading of it by the rules."""
+    unknown = [k for k in kinds if k not in ROW_KINDS]
+    if unknown:
+        raise InputError(f"row kind {unknown[0]!r} is not one of {', '.join(ROW_KINDS)}")
     alias = gold_aliases(gold)
     relations = gold_relations(gold)
-    rows: list[TrainingRow] = []
+    rows: dict[str, list[TrainingRow]] = {k: [] for k in kinds}
     for article in read_article_file(text_path):
         if isinstance(article, MbkgError):
             raise article
         ff = find_facts(article, learned=False)
-        related = related_pairs(ff)
 
         def gold_name(e: int) -> str | None:
             d = ff.mf.drafts[e]
             return next((alias[norm(f)] for f in (d.name, *d.forms) if norm(f) in alias), None)
 
-        if kind == "performers":
+        if "performers" in rows:
             for cand in performer_candidates(ff):
                 w, a = gold_name(cand.work), gold_name(cand.act)
                 yes = bool(w and a and "performedBy>" in relations.get((w, a), ()))
-                rows.append(TrainingRow(text_path.name, cand.features, "performedBy>" if yes else "none",
-                                        frozenset({"performedBy>"} if yes else ()), True, group, (cand.work, cand.act)))
-            continue
-        for pair in candidate_pairs(ff):
-            a, b = gold_name(pair.first), gold_name(pair.second)
-            labels = relations.get((a, b), set()) if a and b else set()
-            candidate = (pair.first, pair.second) not in related and not hedged(ff, pair)
-            rows.append(TrainingRow(text_path.name, pair.features, label_for(labels), frozenset(labels), candidate,
-                                    group, (pair.first, pair.second)))
+                rows["performers"].append(TrainingRow(text_path.name, cand.features, "performedBy>" if yes else "none",
+                                                      frozenset({"performedBy>"} if yes else ()), True, group,
+                                                      (cand.work, cand.act)))
+        if "pairs" in rows:
+            related = related_pairs(ff)
+            for pair in candidate_pairs(ff):
+                a, b = gold_name(pair.first), gold_name(pair.second)
+                labels = relations.get((a, b), set()) if a and b else set()
+                candidate = (pair.first, pair.second) not in related and not hedged(ff, pair)
+                rows["pairs"].append(TrainingRow(text_path.name, pair.features, label_for(labels), frozenset(labels),
+                                                 candidate, group, (pair.first, pair.second)))
     return rows
 
 
 def training_rows(gold_dirs: Iterable[str | Path], kind: str = "pairs") -> list[TrainingRow]:
     """The training rows of every annotated article in ``gold_dirs`` (``kind``: see :func:`article_rows`)."""
-    rows: list[TrainingRow] = []
+    return training_rows_by_kind(gold_dirs, (kind,))[kind]
+
+
+def training_rows_by_kind(gold_dirs: Iterable[str | Path],
+                          kinds: Sequence[str] = ROW_KINDS) -> dict[str, list[TrainingRow]]:
+    """Kind -> the training rows of every annotated article in ``gold_dirs``, each article read once for all
+    ``kinds``."""
+    rows: dict[str, list[TrainingRow]] = {k: [] for k in kinds}
     for d in gold_dirs:
         for text_path, gold_path in gold_pairs(d):
-            rows += article_rows(text_path, read_gold(gold_path), Path(d).name, kind)
+            for k, got in _article_rows(text_path, read_gold(gold_path), Path(d).name, kinds).items():
+                rows[k] += got
     return rows
 
 
@@ -228,6 +243,16 @@ def save_model(model: RelationModel, path: str | Path = MODEL_PATH) -> Path:
     return write_atomic(path, head + ',\n "weights": {\n' + ",\n".join(lines) + "\n }\n}\n")
 
 
+def _leave_one_out(rows: Sequence[TrainingRow], only: Iterable[str] | None,
+                   **options) -> Iterator[tuple[str, RelationModel]]:
+    """Each group left out in turn (``only``: just these) with a model trained on the other groups' rows."""
+    groups = sorted({r.group for r in rows})
+    if len(groups) < 2:
+        raise InputError(f"cross-validation needs at least two directories of annotated articles, got {len(groups)}")
+    for group in groups if only is None else sorted(set(only) & set(groups)):
+        yield group, train([r for r in rows if r.group != group], **options)
+
+
 def cross_validate(rows: Sequence[TrainingRow], *, c: float = 1.0, min_count: int = 2,
                    only: Iterable[str] | None = None, **options) -> list[Prediction]:
     """Leave-one-group-out: for each group, train on the others and predict its candidate pairs.
@@ -237,12 +262,8 @@ def cross_validate(rows: Sequence[TrainingRow], *, c: float = 1.0, min_count: in
     ``only`` limits the groups left out in turn (to share the folds between processes); ``options`` go to
     :func:`train`.
     """
-    groups = sorted({r.group for r in rows})
-    if len(groups) < 2:
-        raise InputError(f"cross-validation needs at least two directories of annotated articles, got {len(groups)}")
     best: dict[tuple, Prediction] = {}
-    for group in groups if only is None else sorted(set(only) & set(groups)):
-        model = train([r for r in rows if r.group != group], c=c, min_count=min_count, **options)
+    for group, model in _leave_one_out(rows, only, c=c, min_count=min_count, **options):
         for r in rows:
             if r.group != group or not r.candidate:
                 continue
@@ -263,12 +284,8 @@ def cross_validate_performers(rows: Sequence[TrainingRow], *, c: float = 1.0, mi
     ``rows`` are :func:`training_rows` of kind ``"performers"``; one prediction per work (``pair`` is (work,
     act)), whatever its probability; ``right`` is whether the gold says that act performs the work.
     """
-    groups = sorted({r.group for r in rows})
-    if len(groups) < 2:
-        raise InputError(f"cross-validation needs at least two directories of annotated articles, got {len(groups)}")
     best: dict[tuple, Prediction] = {}
-    for group in groups if only is None else sorted(set(only) & set(groups)):
-        model = train([r for r in rows if r.group != group], c=c, min_count=min_count)
+    for group, model in _leave_one_out(rows, only, c=c, min_count=min_count):
         for r in rows:
             if r.group != group:
                 continue

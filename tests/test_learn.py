@@ -9,7 +9,7 @@ import pytest
 from kg.errors import InputError
 from kg.extract import extract
 from kg.extract.learned import LABELS, parse_model
-from kg.learn import TrainingRow, gold_relations, label_for, save_model, train, training_rows
+from kg.learn import TrainingRow, gold_relations, label_for, save_model, train, training_rows, training_rows_by_kind
 from kg.model import Article
 from tests.extract_helpers import rel
 
@@ -188,10 +188,10 @@ def test_shipped_model_was_trained_on_the_corpus_and_rules_as_they_are():
     sets = _train_sets()
     model = parse_model(json.loads(MODEL_PATH.read_text()), MODEL_PATH)
     assert sorted(model.meta["trained_on"]) == sorted(sets)
-    rows = training_rows([ROOT / "corpus" / s for s in sets])
+    by_kind = training_rows_by_kind([ROOT / "corpus" / s for s in sets])
+    rows, works = by_kind["pairs"], by_kind["performers"]
     assert model.meta["rows"] == len(rows)
     assert model.meta["labels"] == dict(sorted(Counter(r.label for r in rows).items()))
-    works = training_rows([ROOT / "corpus" / s for s in sets], kind="performers")
     assert model.performer is not None
     assert model.performer.meta["rows"] == len(works)
     assert model.performer.meta["labels"] == dict(sorted(Counter(r.label for r in works).items()))

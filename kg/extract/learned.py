@@ -8,10 +8,11 @@ that sentence (:func:`pair_features`) gives the probability of each relation and
 ("signedTo>" means the first-named entity is the subject, "signedTo<" the second). The most
 probable relation is added when it is not "none" and its probability reaches its kind's
 threshold, when no negation, hedge, report or former-role word (the fallback's guard list)
-stands between the two names or just before the first (:func:`hedged`); a few structural checks keep it from repeating what the rules said
-in another form (a unit has one direct parent, a person's employer is not replaced by the
-employer's parent). A second model gives works the rules left without a performer an act named
-elsewhere in the article (:func:`learned_performers`).
+stands between the two names or just before the first (:func:`hedged`); a few structural
+checks keep it from repeating what the rules said in another form (a unit has one direct
+parent, a person's employer is not replaced by the employer's parent). A second model gives
+works the rules left without a performer an act named elsewhere in the article
+(:func:`learned_performers`).
 
 The model is data: ``kg/data/relation_model.json``, trained by :mod:`kg.learn` (``kg
 train-relations``) from annotated articles. Inference is a sparse dot product in pure
@@ -514,10 +515,10 @@ def performer_candidates(ff: FactFinder) -> Iterator[PerformerCandidate]:
 
     Works are the entities typed Work; acts those typed Artist, or people and person-shaped names that are no
     business. The features: the act's types; the signed sentence distance from the work's first sentence to the
-    act's nearest mention before it (or at it) and after it; the act's rank by mentions among the acts, its
-    mentions, how many acts the article has; whether it is the only one, the nearest before the work, in the
-    headline, the performer of other works or signed to a label; the three words before the title and whether a
-    possessive ("her", "the band's") stands there.
+    act's nearest mention before it (or at it) and after it; the act's rank among the acts by the sentences naming
+    it, how many sentences name it, how many acts the article has; whether it is the only one, the nearest before
+    the work, in the headline, the performer of other works or signed to a label; the three words before the
+    title and whether a possessive ("her", "the band's") stands there.
     """
     performed = {f.roles["subject"][0] for f in ff.facts.values() if f.kind == "performedBy"}
     sents: dict[int, set[int]] = {}
